@@ -1,0 +1,74 @@
+import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { readSecret, readWorkerMode } from "./src/lib/runtime-env"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+const env = process.env
+const REDIS_URL = env.REDIS_URL || undefined
+const BACKEND_URL = env.MEDUSA_BACKEND_URL || `http://localhost:${env.PORT || 9000}`
+const STOREFRONT_URL = env.STOREFRONT_URL || "http://localhost:8000"
+const ADMIN_ORIGINS = `http://localhost:5173,http://localhost:9000,${BACKEND_URL}`
+
+/**
+ * Self-hosted Medusa does not wire Redis by itself: with REDIS_URL set we
+ * register the Redis event bus, workflow engine, locking and caching so that
+ * several server and worker processes share one view; without it every module
+ * falls back to its in-memory implementation (fine for one process).
+ */
+const redisModules = REDIS_URL
+  ? [
+      { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl: REDIS_URL } },
+      { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { redisUrl: REDIS_URL } } },
+      {
+        resolve: "@medusajs/medusa/locking",
+        options: {
+          providers: [
+            { resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl: REDIS_URL } },
+          ],
+        },
+      },
+      {
+        resolve: "@medusajs/medusa/caching",
+        options: {
+          providers: [
+            { resolve: "@medusajs/medusa/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl: REDIS_URL } },
+          ],
+        },
+      },
+    ]
+  : []
+
+module.exports = defineConfig({
+  admin: {
+    disable: env.MEDUSA_ADMIN_DISABLED === "true" || readWorkerMode(env) === "worker",
+    backendUrl: env.MEDUSA_ADMIN_BACKEND_URL || undefined,
+  },
+  projectConfig: {
+    databaseUrl: env.DATABASE_URL,
+    redisUrl: REDIS_URL,
+    workerMode: readWorkerMode(env),
+    http: {
+      storeCors: env.STORE_CORS || STOREFRONT_URL,
+      adminCors: env.ADMIN_CORS || ADMIN_ORIGINS,
+      authCors: env.AUTH_CORS || `${ADMIN_ORIGINS},${STOREFRONT_URL}`,
+      jwtSecret: readSecret(env, "JWT_SECRET"),
+      cookieSecret: readSecret(env, "COOKIE_SECRET"),
+    },
+  },
+  featureFlags: REDIS_URL ? { caching: true } : {},
+  modules: [
+    {
+      resolve: "@medusajs/medusa/file",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/file-local",
+            id: "local",
+            options: { upload_dir: "static/uploads", backend_url: `${BACKEND_URL}/static/uploads` },
+          },
+        ],
+      },
+    },
+    ...redisModules,
+  ],
+})
