@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from "node:fs"
+import path from "node:path"
 import type { ExecArgs } from "@medusajs/framework/types"
 import { runSeed } from "./seed/run"
 
@@ -15,6 +17,12 @@ export default async function seed({ container }: ExecArgs) {
     backendUrl: process.env.MEDUSA_BACKEND_URL || `http://localhost:${process.env.PORT || 9000}`,
     adminUser: adminEmail && adminPassword ? { email: adminEmail, password: adminPassword } : undefined,
   })
+  // Deployments hand the storefront its key through a file (see docker-compose.yml).
+  const keyFile = process.env.PUBLISHABLE_KEY_FILE
+  if (keyFile) {
+    mkdirSync(path.dirname(keyFile), { recursive: true })
+    writeFileSync(keyFile, summary.publishableKeys.webshop + "\n", { mode: 0o644 })
+  }
   const total = Object.values(summary.created).reduce((a, b) => a + b, 0)
   console.log(`[seed] done: ${total} records created (${total === 0 ? "already seeded" : "first run"})`)
 }
