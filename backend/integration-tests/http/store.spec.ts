@@ -78,7 +78,10 @@ medusaIntegrationTestRunner({
         container = getContainer()
         publishableKey = (await runSeed(container, SEED_OPTIONS)).publishableKeys.webshop
       })
-      const storeGet = <T>(url: string) => api.get<T>(url, { headers: { "x-publishable-api-key": publishableKey } })
+      const storeGet = async <T>(url: string): Promise<{ data: T }> =>
+        api.get(url, { headers: { "x-publishable-api-key": publishableKey } })
+      const storePost = async <T>(url: string, body: unknown): Promise<{ data: T }> =>
+        api.post(url, body, { headers: { "x-publishable-api-key": publishableKey } })
 
       it("refuses store requests without a publishable key", async () => {
         const error = await api.get("/store/products").catch((e: { response: { status: number } }) => e.response)
@@ -163,11 +166,10 @@ medusaIntegrationTestRunner({
       it("offers standard and express shipping to each region for a cart", async () => {
         const { data } = await storeGet<{ regions: { id: string; name: string; countries: { iso_2: string }[] }[] }>("/store/regions")
         for (const region of data.regions) {
-          const { data: cartData } = await api.post<{ cart: { id: string } }>(
-            "/store/carts",
-            { region_id: region.id, shipping_address: { country_code: region.countries[0].iso_2 } },
-            { headers: { "x-publishable-api-key": publishableKey } }
-          )
+          const { data: cartData } = await storePost<{ cart: { id: string } }>("/store/carts", {
+            region_id: region.id,
+            shipping_address: { country_code: region.countries[0].iso_2 },
+          })
           const { data: options } = await storeGet<{ shipping_options: { name: string }[] }>(
             `/store/shipping-options?cart_id=${cartData.cart.id}`
           )
@@ -177,7 +179,7 @@ medusaIntegrationTestRunner({
       })
 
       it("lets the seeded Admin user log in", async () => {
-        const { data } = await api.post<{ token: string }>("/auth/user/emailpass", SEED_OPTIONS.adminUser)
+        const { data } = (await api.post("/auth/user/emailpass", SEED_OPTIONS.adminUser)) as { data: { token: string } }
         expect(data.token).toEqual(expect.any(String))
         const bad = await api
           .post("/auth/user/emailpass", { ...SEED_OPTIONS.adminUser, password: "wrong-password" })

@@ -13,6 +13,7 @@ import {
   createShippingOptionsWorkflow,
   createShippingProfilesWorkflow,
   createStockLocationsWorkflow,
+  createStoresWorkflow,
   createTaxRegionsWorkflow,
   createUsersWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
@@ -98,7 +99,13 @@ export async function runSeed(container: MedusaContainer, options: SeedOptions):
   progress("sales channels", channelsCreated)
 
   // 2. Store: name, currencies, default channel.
-  const [store] = await storeModule.listStores({}, { relations: ["supported_currencies"] })
+  let [store] = await storeModule.listStores({})
+  if (!store) {
+    const { result } = await createStoresWorkflow(container).run({
+      input: { stores: [{ name: STORE_NAME, supported_currencies: STORE_CURRENCIES.map((c) => ({ ...c })), default_sales_channel_id: webshop.id }] },
+    })
+    store = result[0]
+  }
   await updateStoresWorkflow(container).run({
     input: {
       selector: { id: store.id },
@@ -114,9 +121,11 @@ export async function runSeed(container: MedusaContainer, options: SeedOptions):
   // 3. Publishable keys, one per sales channel.
   let keysCreated = 0
   const ensureKey = async (title: string, channelId: string, legacyTitle?: string) => {
-    let [key] = await apiKeyModule.listApiKeys({ title, type: "publishable", revoked_at: null })
+    const activeKey = async (t: string) =>
+      (await apiKeyModule.listApiKeys({ title: t, type: "publishable" })).find((k) => !k.revoked_at)
+    let key = await activeKey(title)
     if (!key && legacyTitle) {
-      const [legacy] = await apiKeyModule.listApiKeys({ title: legacyTitle, type: "publishable", revoked_at: null })
+      const legacy = await activeKey(legacyTitle)
       if (legacy) {
         const { result } = await updateApiKeysWorkflow(container).run({
           input: { selector: { id: legacy.id }, update: { title } },
@@ -136,7 +145,7 @@ export async function runSeed(container: MedusaContainer, options: SeedOptions):
       fields: ["id", "sales_channels.id"],
       filters: { id: key.id },
     })
-    const channelIds = (linked[0]?.sales_channels ?? []).map((sc) => sc?.id)
+    const channelIds = ((linked[0]?.sales_channels ?? []) as ({ id: string } | null)[]).map((sc) => sc?.id)
     if (!channelIds.includes(channelId)) {
       await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: key.id, add: [channelId] } })
     }
@@ -163,8 +172,8 @@ export async function runSeed(container: MedusaContainer, options: SeedOptions):
       },
     })
   }
-  const taxRegions = await taxModule.listTaxRegions({ parent_id: null })
-  const taxedCountries = new Set(taxRegions.map((t) => t.country_code))
+  const taxRegions = await taxModule.listTaxRegions({})
+  const taxedCountries = new Set(taxRegions.filter((t) => !t.parent_id).map((t) => t.country_code))
   const missingTaxRegions = regions.flatMap((r) =>
     r.countries
       .filter((country) => !taxedCountries.has(country))
