@@ -133,7 +133,7 @@ function svg(category: string, variantIndex: number, colourName: string, accentN
   const view = detail ? `<g transform="translate(-400 -430) scale(2)">${body}</g>` : body
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">${defs(colour, accent)}
 <rect width="${W}" height="${H}" fill="url(#bg)"/>
-<circle cx="640" cy="170" r="90" fill="${shade(colour, 0.7)}" opacity="0.55"/>
+<circle cx="640" cy="170" r="90" fill="#E7C27A" opacity="0.3"/>
 ${view}
 </svg>`
 }

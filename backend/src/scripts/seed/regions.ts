@@ -17,11 +17,15 @@ export type SeedRegion = {
 
 export const STORE_NAME = "AFESIP Fair Fashion"
 
+/**
+ * EUR, GBP and AUD prices are set VAT/GST-inclusive (as buyers there expect);
+ * USD prices are before sales tax. Regions carry the same preference.
+ */
 export const STORE_CURRENCIES = [
-  { currency_code: "usd", is_default: true },
-  { currency_code: "eur", is_default: false },
-  { currency_code: "gbp", is_default: false },
-  { currency_code: "aud", is_default: false },
+  { currency_code: "usd", is_default: true, is_tax_inclusive: false },
+  { currency_code: "eur", is_default: false, is_tax_inclusive: true },
+  { currency_code: "gbp", is_default: false, is_tax_inclusive: true },
+  { currency_code: "aud", is_default: false, is_tax_inclusive: true },
 ] as const
 
 const EU_VAT: Record<string, number> = {

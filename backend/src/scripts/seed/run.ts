@@ -76,10 +76,10 @@ export async function runSeed(container: MedusaContainer, options: SeedOptions):
   if (!webshop) {
     const [defaultChannel] = await salesChannelModule.listSalesChannels({ name: "Default Sales Channel" })
     if (defaultChannel) {
-      const { result } = await updateSalesChannelsWorkflow(container).run({
+      await updateSalesChannelsWorkflow(container).run({
         input: { selector: { id: defaultChannel.id }, update: { ...SALES_CHANNELS.webshop } },
       })
-      webshop = result[0]
+      webshop = await salesChannelModule.retrieveSalesChannel(defaultChannel.id)
     } else {
       const { result } = await createSalesChannelsWorkflow(container).run({
         input: { salesChannelsData: [{ ...SALES_CHANNELS.webshop }] },
@@ -127,10 +127,8 @@ export async function runSeed(container: MedusaContainer, options: SeedOptions):
     if (!key && legacyTitle) {
       const legacy = await activeKey(legacyTitle)
       if (legacy) {
-        const { result } = await updateApiKeysWorkflow(container).run({
-          input: { selector: { id: legacy.id }, update: { title } },
-        })
-        key = result[0]
+        await updateApiKeysWorkflow(container).run({ input: { selector: { id: legacy.id }, update: { title } } })
+        key = await apiKeyModule.retrieveApiKey(legacy.id)
       }
     }
     if (!key) {
