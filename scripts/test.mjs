@@ -12,6 +12,8 @@ const E2E_BACKEND_PORT = Number(process.env.E2E_BACKEND_PORT ?? 9100)
 const E2E_STOREFRONT_PORT = Number(process.env.E2E_STOREFRONT_PORT ?? 8100)
 const requested = process.argv.slice(2)
 const stages = ["types", "unit", "backend", "e2e"].filter((s) => requested.length === 0 || requested.includes(s))
+// The type check reads Next's generated route types and the browser tests need a production build.
+if (stages.includes("types") || stages.includes("e2e")) stages.unshift("build")
 const results = []
 const t0 = Date.now()
 
@@ -45,9 +47,7 @@ async function main() {
   await ensureDependencies()
   const { startPostgres, dropDatabase } = await import("./lib/database.mjs")
 
-  if (stages.includes("e2e") || stages.includes("types")) {
-    await stage("build", buildStorefront)
-  }
+  await stage("build", buildStorefront)
 
   await stage("types", async () => {
     for (const workspace of ["backend", "storefront", "e2e"]) {

@@ -6,6 +6,9 @@ import { retrieveCart } from "@/lib/data/cart"
 import { formatMoney } from "@/lib/util/money"
 import { LineControls } from "@/modules/cart/line-controls"
 
+/** Per visitor, never cached. */
+export const dynamic = "force-dynamic"
+
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("cart")
   return { title: t("title"), robots: { index: false } }

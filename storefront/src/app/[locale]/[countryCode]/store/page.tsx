@@ -10,6 +10,9 @@ import { SortSelect } from "@/modules/store/sort-select"
 
 const slug = (v: string) => v.toLowerCase().replace(/\s+/g, "-")
 
+/** Filters live in the URL: rendered per request from cached catalog reads. */
+export const dynamic = "force-dynamic"
+
 export async function generateMetadata() {
   const t = await getTranslations("store")
   return { title: t("title") }
