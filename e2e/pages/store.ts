@@ -53,6 +53,13 @@ export class ProductPage {
   async choose(options: Record<string, string>) {
     for (const [title, value] of Object.entries(options)) await this.option(title, value).click()
   }
+  /** Puts one unit of a variant in a fresh cart and waits for the header badge. */
+  async addVariantToCart(countryCode: string, handle: string, options: Record<string, string>) {
+    await this.open(countryCode, handle)
+    await this.choose(options)
+    await this.addToCart.click()
+    await expect(new Header(this.page).cartCount).toHaveText("1")
+  }
 }
 
 export class CartPage {

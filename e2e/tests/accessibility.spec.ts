@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright"
 import { expect, test, type Page } from "@playwright/test"
-import { Header, ProductPage } from "../pages/store"
+import { ProductPage } from "../pages/store"
 import { garmentWithSoldOutVariant } from "../support/catalog"
 
 /** WCAG 2.x A/AA rules; the store must have no serious or critical violation. */
@@ -24,11 +24,7 @@ test("home, listing and product pages have no serious accessibility violations",
 
 test("the cart with an item has no serious accessibility violations", async ({ page }) => {
   const { product, inStock } = garmentWithSoldOutVariant()
-  const productPage = new ProductPage(page)
-  await productPage.open("de", product.handle)
-  await productPage.choose(inStock.options)
-  await productPage.addToCart.click()
-  await expect(new Header(page).cartCount).toHaveText("1")
+  await new ProductPage(page).addVariantToCart("de", product.handle, inStock.options)
   await page.goto("/de/cart")
   await expect(page.getByTestId("cart-line")).toHaveCount(1)
   expect(await seriousViolations(page)).toEqual([])

@@ -72,11 +72,7 @@ test("a sold-out variant cannot be added to the cart", async ({ page }) => {
 
 test("changing quantity and removing a line update the cart totals", async ({ page }) => {
   const { product, inStock } = garmentWithSoldOutVariant()
-  const productPage = new ProductPage(page)
-  await productPage.open("gb", product.handle)
-  await productPage.choose(inStock.options)
-  await productPage.addToCart.click()
-  await expect(new Header(page).cartCount).toHaveText("1")
+  await new ProductPage(page).addVariantToCart("gb", product.handle, inStock.options)
 
   const cart = new CartPage(page)
   await cart.open("gb")

@@ -24,32 +24,32 @@ export function describeUrl(url) {
   return `${u.hostname}:${u.port || 5432}${u.pathname}`
 }
 
-/** Creates the database when it is missing. */
-export async function ensureDatabase(serverUrl, name) {
+/** Runs `work` with a client on the server's maintenance database. */
+async function withMaintenanceClient(serverUrl, work) {
   const { default: pg } = await import("pg")
   const admin = new URL(serverUrl)
   admin.pathname = "/postgres"
   const client = new pg.Client({ connectionString: admin.toString() })
   await client.connect()
   try {
-    const { rowCount } = await client.query("select 1 from pg_database where datname = $1", [name])
-    if (!rowCount) await client.query(`create database "${name.replace(/"/g, '""')}"`)
+    return await work(client)
   } finally {
     await client.end()
   }
 }
 
-export async function dropDatabase(serverUrl, name) {
-  const { default: pg } = await import("pg")
-  const admin = new URL(serverUrl)
-  admin.pathname = "/postgres"
-  const client = new pg.Client({ connectionString: admin.toString() })
-  await client.connect()
-  try {
-    await client.query(`drop database if exists "${name.replace(/"/g, '""')}" with (force)`)
-  } finally {
-    await client.end()
-  }
+const quoteIdent = (name) => `"${name.replace(/"/g, '""')}"`
+
+/** Creates the database when it is missing. */
+export function ensureDatabase(serverUrl, name) {
+  return withMaintenanceClient(serverUrl, async (client) => {
+    const { rowCount } = await client.query("select 1 from pg_database where datname = $1", [name])
+    if (!rowCount) await client.query(`create database ${quoteIdent(name)}`)
+  })
+}
+
+export function dropDatabase(serverUrl, name) {
+  return withMaintenanceClient(serverUrl, (client) => client.query(`drop database if exists ${quoteIdent(name)} with (force)`))
 }
 
 /**
