@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from "next"
 import localFont from "next/font/local"
 import { notFound } from "next/navigation"
 import { hasLocale, NextIntlClientProvider } from "next-intl"
-import { getTranslations, setRequestLocale } from "next-intl/server"
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server"
 import { routing } from "@/i18n/routing"
 import "../globals.css"
 
@@ -23,6 +23,8 @@ const inter = localFont({
   display: "swap",
 })
 
+const CLIENT_NAMESPACES = ["nav", "product", "cart", "store", "errors"] as const
+
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }))
 }
@@ -39,10 +41,13 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const { locale } = await params
   if (!hasLocale(routing.locales, locale)) notFound()
   setRequestLocale(locale)
+  const messages = await getMessages()
+  // Only the namespaces client components use are sent to the browser.
+  const clientMessages = Object.fromEntries(CLIENT_NAMESPACES.map((ns) => [ns, messages[ns]]))
   return (
     <html lang={locale} className={`${fraunces.variable} ${inter.variable}`}>
       <body className="min-h-screen flex flex-col">
-        <NextIntlClientProvider>{children}</NextIntlClientProvider>
+        <NextIntlClientProvider messages={clientMessages}>{children}</NextIntlClientProvider>
       </body>
     </html>
   )
