@@ -57,6 +57,7 @@ module.exports = defineConfig({
   },
   featureFlags: REDIS_URL ? { caching: true } : {},
   modules: [
+    { resolve: "./src/modules/maker" },
     {
       resolve: "@medusajs/medusa/file",
       options: {

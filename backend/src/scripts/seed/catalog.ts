@@ -153,3 +153,6 @@ export const products: SeedProduct[] = templates.map(build)
 
 /** Colours by name, for the illustration generator (scripts/generate-product-images.mjs). */
 export const illustrationBriefs = templates.map((t) => ({ handle: t.handle, category: t.category, code: t.code, colours: t.colours.map((c) => c.name) }))
+
+/** The facility that makes each product; its team is credited on the product page. */
+export const madeAtByHandle: Record<string, FacilityCode> = Object.fromEntries(templates.map((t) => [t.handle, t.madeAt]))

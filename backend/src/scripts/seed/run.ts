@@ -24,6 +24,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { categories, collections, products } from "./catalog"
 import { facilities } from "./facilities"
+import { seedProvenance } from "./provenance"
 import { STORE_CURRENCIES, STORE_NAME, regions } from "./regions"
 import { SALES_CHANNELS, shippingRates } from "./shipping"
 import type { FacilityCode } from "./types"
@@ -52,7 +53,7 @@ export async function runSeed(container: MedusaContainer, options: SeedOptions):
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const link = container.resolve(ContainerRegistrationKeys.LINK)
   const created: Record<string, number> = {}
-  const totalSteps = 10
+  const totalSteps = 11
   let step = 0
   const progress = (label: string, count: number) => {
     step += 1
@@ -414,7 +415,7 @@ export async function runSeed(container: MedusaContainer, options: SeedOptions):
     const [existing] = await userModule.listUsers({ email })
     if (!existing) {
       const authModule = container.resolve(Modules.AUTH)
-      const { result } = await createUsersWorkflow(container).run({ input: { users: [{ email, first_name: "AFESIP", last_name: "Staff" }] } })
+      const { result } = await createUsersWorkflow(container).run({ input: { users: [{ email, first_name: "AFESIP", last_name: "Staff", metadata: { afesip_roles: ["safeguarding"] } }] } })
       const { authIdentity, error } = await authModule.register("emailpass", { body: { email, password } })
       if (error || !authIdentity) {
         throw new Error(`Could not register the Admin user: ${error ?? "unknown error"}`)
@@ -424,6 +425,16 @@ export async function runSeed(container: MedusaContainer, options: SeedOptions):
     }
   }
   progress("admin users", usersCreated)
+
+  // 11. Facility stories, teams, makers with their consents, product credits and impact figures.
+  const provenance = await seedProvenance(container, { backendUrl: options.backendUrl })
+  progress("makers", provenance.makers)
+  Object.assign(created, {
+    "facility profiles": provenance.facilities,
+    teams: provenance.teams,
+    "impact figures": provenance.impact,
+    "cost breakdowns": provenance.costs,
+  })
 
   return { created, publishableKeys: { webshop: webshopToken, wholesale: wholesaleToken } }
 }

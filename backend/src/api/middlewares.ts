@@ -1,0 +1,41 @@
+import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import {
+  AdminCostBreakdown,
+  AdminCreateMaker,
+  AdminImpactFigure,
+  AdminListMakers,
+  AdminReason,
+  AdminRecordConsent,
+  AdminSetProductMakers,
+  AdminStaffRoles,
+  AdminUpdateFacility,
+  AdminUpdateIdentity,
+  AdminUpdateImpactFigure,
+  AdminUpdateMaker,
+  AdminUpdateTeam,
+  AdminUpsertTeam,
+} from "./admin/validators"
+import { StoreMakersQuery } from "./store/validators"
+
+const noQuery = { defaults: [], isList: false }
+
+export default defineMiddlewares({
+  routes: [
+    { matcher: "/store/makers", methods: ["GET"], middlewares: [validateAndTransformQuery(StoreMakersQuery, noQuery)] },
+    { matcher: "/admin/makers", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListMakers, noQuery)] },
+    { matcher: "/admin/makers", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCreateMaker)] },
+    { matcher: "/admin/makers/:id", methods: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateMaker)] },
+    { matcher: "/admin/makers/:id/identity", methods: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateIdentity)] },
+    { matcher: "/admin/makers/:id/consents", methods: ["POST"], middlewares: [validateAndTransformBody(AdminRecordConsent)] },
+    { matcher: "/admin/makers/:id/consents/:consent_id/revoke", methods: ["POST"], middlewares: [validateAndTransformBody(AdminReason)] },
+    { matcher: "/admin/makers/:id/unpublish", methods: ["POST"], middlewares: [validateAndTransformBody(AdminReason)] },
+    { matcher: "/admin/teams", methods: ["POST"], middlewares: [validateAndTransformBody(AdminUpsertTeam)] },
+    { matcher: "/admin/teams/:id", methods: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateTeam)] },
+    { matcher: "/admin/facilities/:id", methods: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateFacility)] },
+    { matcher: "/admin/impact", methods: ["POST"], middlewares: [validateAndTransformBody(AdminImpactFigure)] },
+    { matcher: "/admin/impact/:id", methods: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateImpactFigure)] },
+    { matcher: "/admin/products/:id/made-by", methods: ["POST"], middlewares: [validateAndTransformBody(AdminSetProductMakers)] },
+    { matcher: "/admin/products/:id/cost-breakdown", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCostBreakdown)] },
+    { matcher: "/admin/staff-roles/:user_id", methods: ["POST"], middlewares: [validateAndTransformBody(AdminStaffRoles)] },
+  ],
+})
