@@ -2,6 +2,7 @@
 // README command 1 (`npm start`): the whole store on this machine.
 // Postgres (embedded unless DATABASE_URL is set) → migrate → seed → backend with
 // the Admin on :9000 → storefront on :8000. Ctrl-C stops everything.
+import { randomBytes } from "node:crypto"
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs"
 import path from "node:path"
 import { BIN, ROOT, ensureDependencies, run, startService, stopAllServices, waitForUrl } from "./lib/process.mjs"
@@ -10,6 +11,8 @@ const BACKEND_PORT = Number(process.env.BACKEND_PORT ?? 9000)
 const STOREFRONT_PORT = Number(process.env.STOREFRONT_PORT ?? 8000)
 const BACKEND_URL = process.env.MEDUSA_BACKEND_URL ?? `http://localhost:${BACKEND_PORT}`
 const STOREFRONT_URL = process.env.STOREFRONT_URL ?? `http://localhost:${STOREFRONT_PORT}`
+/** Shared by the backend's revalidation subscriber and the storefront's /api/revalidate. */
+const REVALIDATE_SECRET = process.env.REVALIDATE_SECRET ?? randomBytes(24).toString("hex")
 const STATE_FILE = path.join(ROOT, ".data", "launch-state.json")
 const startedAt = Date.now()
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`
@@ -44,6 +47,7 @@ async function main() {
     DATABASE_URL: database.url,
     MEDUSA_BACKEND_URL: BACKEND_URL,
     STOREFRONT_URL,
+    REVALIDATE_SECRET,
     PORT: String(BACKEND_PORT),
     MEDUSA_DISABLE_TELEMETRY: "true",
     ...(process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {}),
@@ -76,7 +80,7 @@ async function main() {
     NEXT_PUBLIC_MEDUSA_BACKEND_URL: BACKEND_URL,
     MEDUSA_PUBLISHABLE_KEY: publishableKey,
     NEXT_TELEMETRY_DISABLED: "1",
-    REVALIDATE_SECRET: process.env.REVALIDATE_SECRET ?? "development-only-secret",
+    REVALIDATE_SECRET,
   }
   const storefront = startService("storefront", path.join(BIN, "next"), ["dev", "-p", String(STOREFRONT_PORT)], {
     cwd: path.join(ROOT, "storefront"),

@@ -16,7 +16,6 @@ export type SeedFacilityProfile = {
   region_label: string
   story: L
   makes: L
-  image_alt: L
   customs_legal_name: string
 }
 
@@ -33,7 +32,6 @@ export const facilityProfiles: SeedFacilityProfile[] = [
       en: "Hand-woven silk scarves, shawls and stoles; woven silk for the atelier's garments.",
       fr: "Écharpes, châles et étoles en soie tissés à la main ; soie tissée pour les vêtements de l'atelier.",
     },
-    image_alt: { en: "Illustration of a wooden silk loom with indigo thread", fr: "Illustration d'un métier à tisser en bois avec du fil indigo" },
     customs_legal_name: "AFESIP Fair Fashion — Tloc Chreau Silk Workshop",
   },
   {
@@ -48,7 +46,6 @@ export const facilityProfiles: SeedFacilityProfile[] = [
       en: "Dresses, blouses and tops, bags and lined accessories.",
       fr: "Robes, blouses et hauts, sacs et accessoires doublés.",
     },
-    image_alt: { en: "Illustration of sewing machines and cut silk panels on a table", fr: "Illustration de machines à coudre et de pièces de soie découpées sur une table" },
     customs_legal_name: "AFESIP Fair Fashion — Phnom Penh Atelier",
   },
   {
@@ -63,7 +60,6 @@ export const facilityProfiles: SeedFacilityProfile[] = [
       en: "Quality control, pressing and packing for export; cotton garments and small accessories.",
       fr: "Contrôle qualité, repassage et emballage pour l'export ; vêtements en coton et petits accessoires.",
     },
-    image_alt: { en: "Illustration of folded garments and parcels ready for shipping", fr: "Illustration de vêtements pliés et de colis prêts à partir" },
     customs_legal_name: "AFESIP Fair Fashion — Finishing & Export Centre",
   },
 ]

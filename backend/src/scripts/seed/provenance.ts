@@ -21,11 +21,12 @@ import { IMPACT_SOURCE, benchmarkLabel, costBreakdowns, facilityProfiles, impact
 const SEED_ACTOR = "seed"
 const DAY = 24 * 3600 * 1000
 
-const MEDIA_ALT = {
-  weaving: { en: "Illustration of hands weaving silk on a wooden loom", fr: "Illustration de mains tissant la soie sur un métier en bois" },
-  sewing: { en: "Illustration of hands guiding silk through a sewing machine", fr: "Illustration de mains guidant la soie sous une machine à coudre" },
-  finishing: { en: "Illustration of folded silk garments being checked", fr: "Illustration de vêtements en soie pliés en cours de contrôle" },
-}
+/** Alt text describes the drawing (tools and work), never a person. */
+const ILLUSTRATION_ALT = {
+  "TLC-SLK": { en: "Illustration of a wooden loom weaving a band of diamond ikat silk", fr: "Illustration d'un métier en bois tissant une bande de soie ikat à losanges" },
+  "PNH-ATL": { en: "Illustration of a silk panel with a stitched seam, a thread spool and a needle", fr: "Illustration d'un panneau de soie avec une couture, une bobine de fil et une aiguille" },
+  "PNH-EXP": { en: "Illustration of a stack of folded garments with a hang-tag", fr: "Illustration d'une pile de vêtements pliés avec une étiquette" },
+} as const
 
 /**
  * Facility profiles, teams, makers with their consents, product credits,
@@ -61,7 +62,7 @@ export async function seedProvenance(container: MedusaContainer, options: { back
           story: profile.story,
           makes: profile.makes,
           image_url: image("facilities", profile.handle),
-          image_alt: profile.image_alt,
+          image_alt: ILLUSTRATION_ALT[profile.code],
           customs_address: { legal_name: profile.customs_legal_name, ...location.address, country_code: "kh" },
         },
       },
@@ -138,15 +139,14 @@ export async function seedProvenance(container: MedusaContainer, options: { back
     }
 
     if (seed.photo_mode !== "none") {
-      const kind = seed.photo_mode === "hands_at_work" ? "hands_at_work" : "illustration"
-      const alt = seed.facility === "TLC-SLK" ? MEDIA_ALT.weaving : seed.facility === "PNH-ATL" ? MEDIA_ALT.sewing : MEDIA_ALT.finishing
+      // The seed has illustrations only; staff add consented photos in the Admin.
       await service.createMediaAssets({
         maker_id: maker.id,
         url: image("makers", seed.handle),
-        kind,
-        identifiability: kind === "illustration" ? "none" : "low",
-        alt,
-        consent_id: kind === "illustration" ? null : (consentIds[0] ?? null),
+        kind: "illustration",
+        identifiability: "none",
+        alt: ILLUSTRATION_ALT[seed.facility],
+        consent_id: null,
       } as any)
     }
 
