@@ -87,3 +87,17 @@ test("the French locale shows her story in French", async ({ page, context }) =>
   await expect(page.getByTestId("maker-story")).toContainText(bopha.story.fr.slice(0, 60))
   await expect(page.getByTestId("maker-story")).not.toContainText(bopha.story.en.slice(0, 40))
 })
+
+test("the revalidation endpoint refuses a wrong secret and unknown tags, and accepts the backend's call", async ({ request }) => {
+  const secret = process.env.REVALIDATE_SECRET!
+  const post = (headers: Record<string, string>, data: unknown) => request.post("/api/revalidate", { headers, data })
+  expect((await post({}, { tags: ["makers"] })).status()).toBe(401)
+  expect((await post({ "x-revalidate-secret": `${secret}x` }, { tags: ["makers"] })).status()).toBe(401)
+  const unknown = await post({ "x-revalidate-secret": secret }, { tags: ["makers", "everything"] })
+  expect(unknown.status()).toBe(400)
+  expect((await unknown.json()).message).toMatch(/tags must be/)
+  expect((await post({ "x-revalidate-secret": secret }, { tags: [] })).status()).toBe(400)
+  const ok = await post({ "x-revalidate-secret": secret }, { tags: ["makers", "impact"] })
+  expect(ok.status()).toBe(200)
+  expect(await ok.json()).toEqual({ revalidated: ["makers", "impact"] })
+})
