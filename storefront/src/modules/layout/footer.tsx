@@ -13,6 +13,9 @@ export async function Footer({ countryCode }: { countryCode: string }) {
         </div>
         <ul className="space-y-2 text-sm">
           <li><Link href={`/${countryCode}/store`} className="underline-offset-4 hover:underline">{t("shop")}</Link></li>
+          <li><Link href={`/${countryCode}/makers`} className="underline-offset-4 hover:underline">{t("makers")}</Link></li>
+          <li><Link href={`/${countryCode}/facilities`} className="underline-offset-4 hover:underline">{t("facilities")}</Link></li>
+          <li><Link href={`/${countryCode}/impact`} className="underline-offset-4 hover:underline">{t("impact")}</Link></li>
           <li><Link href={`/${countryCode}/about`} className="underline-offset-4 hover:underline">{t("about")}</Link></li>
         </ul>
         <div className="text-sm text-sand-200">

@@ -20,9 +20,11 @@ export async function Header({ countryCode }: { countryCode: string }) {
           <span className="font-serif text-2xl font-semibold tracking-tight text-ink-900">AFESIP</span>
           <span className="text-[0.7rem] font-semibold uppercase tracking-[0.3em] text-lotus-700">Fair Fashion</span>
         </Link>
-        <nav aria-label={t("menu")} className="order-3 flex w-full gap-6 text-sm font-semibold sm:order-none sm:w-auto">
+        <nav aria-label={t("menu")} className="order-3 flex w-full flex-wrap gap-x-5 text-sm font-semibold sm:order-none sm:w-auto lg:gap-x-6">
           <Link data-testid="nav-store" href={`${base}/store`} className="py-2 hover:text-lotus-700">{t("store")}</Link>
           <Link data-testid="nav-collections" href={`${base}/store?collection=mekong-silk`} className="py-2 hover:text-lotus-700">{t("collections")}</Link>
+          <Link data-testid="nav-makers" href={`${base}/makers`} className="py-2 hover:text-lotus-700">{t("makers")}</Link>
+          <Link data-testid="nav-impact" href={`${base}/impact`} className="py-2 hover:text-lotus-700">{t("impact")}</Link>
           <Link data-testid="nav-about" href={`${base}/about`} className="py-2 hover:text-lotus-700">{t("about")}</Link>
         </nav>
         <form role="search" action={`${base}/store`} className="order-4 flex w-full sm:order-none sm:w-auto">

@@ -2,8 +2,10 @@ import Image from "next/image"
 import Link from "next/link"
 import { notFound } from "next/navigation"
 import { getTranslations, setRequestLocale } from "next-intl/server"
+import { listMakers } from "@/lib/data/makers"
 import { listCatalog, listCategories, listCollections } from "@/lib/data/products"
 import { getRegion } from "@/lib/data/regions"
+import { StoryBlock } from "@/modules/makers/story-block"
 import { ProductCard } from "@/modules/products/product-card"
 
 export const revalidate = 3600
@@ -13,11 +15,13 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
   setRequestLocale(locale)
   const region = await getRegion(countryCode)
   if (!region) notFound()
-  const [t, catalog, collections, categories] = await Promise.all([
+  const [t, catalog, collections, categories, makers] = await Promise.all([
     getTranslations("home"),
     listCatalog(region.id),
     listCollections(),
     listCategories(),
+    // The story block still links to the makers and impact pages if this read fails.
+    listMakers().catch(() => []),
   ])
   const base = `/${countryCode}`
   const impact = [1, 2, 3] as const
@@ -57,6 +61,8 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
           ))}
         </ul>
       </section>
+
+      <StoryBlock makers={makers} countryCode={countryCode} locale={locale} />
 
       {collections.map((collection) => {
         const items = catalog.filter((p) => p.collection?.handle === collection.handle).slice(0, 4)

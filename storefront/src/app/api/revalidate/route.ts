@@ -10,6 +10,13 @@ function secretMatches(given: string | null, expected: string) {
   return a.length === b.length && timingSafeEqual(a, b)
 }
 
+/**
+ * Tagged entries expire at once (`expire: 0`), not stale-while-revalidate
+ * ("max"): the next request after the call refetches and re-renders, so a
+ * maker whose consent was revoked is gone from the very next page view.
+ */
+const EXPIRE_NOW = { expire: 0 }
+
 /** The backend calls this when catalog data changes: `{ "tags": ["products"] }`. */
 export async function POST(request: NextRequest) {
   const expected = process.env.REVALIDATE_SECRET
@@ -22,6 +29,6 @@ export async function POST(request: NextRequest) {
   if (!tags || tags.length === 0 || !tags.every((t): t is CatalogTag => CATALOG_TAGS.includes(t as CatalogTag))) {
     return NextResponse.json({ message: `tags must be a non-empty list of: ${CATALOG_TAGS.join(", ")}` }, { status: 400 })
   }
-  for (const tag of tags) revalidateTag(tag, "max")
+  for (const tag of new Set(tags)) revalidateTag(tag, EXPIRE_NOW)
   return NextResponse.json({ revalidated: tags })
 }

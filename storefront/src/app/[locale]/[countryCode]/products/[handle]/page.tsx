@@ -2,10 +2,13 @@ import type { Metadata } from "next"
 import Link from "next/link"
 import { notFound } from "next/navigation"
 import { getTranslations, setRequestLocale } from "next-intl/server"
+import { getMadeBy } from "@/lib/data/makers"
 import { getProduct, listCatalog } from "@/lib/data/products"
 import { getRegion } from "@/lib/data/regions"
 import { formatMoney } from "@/lib/util/money"
 import { minPrice, productFacts, toChoosableVariant } from "@/lib/util/product-view"
+import { CostBreakdown } from "@/modules/makers/cost-breakdown"
+import { MadeBy } from "@/modules/makers/made-by"
 import { Gallery } from "@/modules/products/gallery"
 import { ProductActions, type VariantChoice } from "@/modules/products/product-actions"
 import { ProductCard } from "@/modules/products/product-card"
@@ -34,6 +37,8 @@ export default async function ProductPage({ params }: { params: Params }) {
   if (!product) notFound()
   const t = await getTranslations("product")
   const tn = await getTranslations("nav")
+  // Provenance never blocks the product: without it, "Made by" shows the neutral line.
+  const madeBy = await getMadeBy(product.id).catch(() => null)
   const currency = region.currency_code
   const optionTitles = new Map((product.options ?? []).map((o) => [o.id, o.title]))
   const options = (product.options ?? []).map((o) => ({ title: o.title, values: (o.values ?? []).map((v) => v.value) }))
@@ -93,6 +98,8 @@ export default async function ProductPage({ params }: { params: Params }) {
               <dd data-testid="product-origin">{t("originText")} ({product.origin_country?.toUpperCase() ?? "KH"})</dd>
             </dl>
           </section>
+          <MadeBy madeBy={madeBy} countryCode={countryCode} locale={locale} />
+          <CostBreakdown breakdown={madeBy?.cost_breakdown ?? null} locale={locale} />
         </div>
       </div>
       {related.length > 0 && (
