@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import {
+  PUBLIC_KEYS,
   isMakerPublic,
   makerPermissions,
   toCostBreakdown,
@@ -40,9 +41,10 @@ export const MAKER_FIELDS = [
   "media.*",
 ]
 
-const graph = async (scope: Scope, entity: string, fields: string[], filters: Row = {}) => {
+/** `locale` (e.g. fr-FR) lets Medusa's translation module translate linked products' text. */
+const graph = async (scope: Scope, entity: string, fields: string[], filters: Row = {}, locale?: string) => {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity, fields, filters })
+  const { data } = await query.graph({ entity, fields, filters }, locale ? { locale } : undefined)
   return data as Row[]
 }
 
@@ -57,12 +59,13 @@ export async function listPublicMakers(scope: Scope, filters: { code?: string; f
 }
 
 /** The public profile, or null when she must not be shown. `ignorePublished` is for the Admin preview. */
-export async function getPublicMaker(scope: Scope, filters: Row, options: { ignorePublished?: boolean } = {}) {
+export async function getPublicMaker(scope: Scope, filters: Row, options: { ignorePublished?: boolean; locale?: string } = {}) {
   const [maker] = await graph(
     scope,
     "maker",
     [...MAKER_FIELDS, "products.id", "products.handle", "products.title", "products.thumbnail", "products.status"],
-    filters
+    filters,
+    options.locale
   )
   if (!maker) return null
   const now = new Date()
@@ -71,19 +74,7 @@ export async function getPublicMaker(scope: Scope, filters: Row, options: { igno
 }
 
 const FACILITY_FIELDS = ["id", "code", "handle", "name", "region_label", "story", "makes", "image_url", "image_alt"]
-const IMPACT_FIELDS = [
-  "id",
-  "period_start",
-  "period_end",
-  "makers_employed",
-  "pieces_made",
-  "training_hours",
-  "average_monthly_wage_usd",
-  "benchmark_monthly_wage_usd",
-  "benchmark_label",
-  "source",
-  "facility.*",
-]
+const IMPACT_FIELDS = ["id", ...PUBLIC_KEYS.impact.filter((k) => k !== "facility"), "facility.*"]
 
 const byPeriodThenFacility = (a: Row, b: Row) =>
   new Date(a.period_start).getTime() - new Date(b.period_start).getTime() || String(a.facility?.name).localeCompare(String(b.facility?.name))

@@ -31,7 +31,7 @@ type Env = Record<string, string | undefined>
 type Logger = { warn: (msg: string) => void; info?: (msg: string) => void }
 
 export async function notifyStorefront(tags: StorefrontTag[], env: Env, logger: Logger, fetchImpl: typeof fetch = fetch) {
-  const url = env.STOREFRONT_URL
+  const url = env.STOREFRONT_REVALIDATE_URL || env.STOREFRONT_URL
   const secret = env.REVALIDATE_SECRET
   if (!url || !secret || tags.length === 0) return { sent: false as const, reason: "not configured" }
   try {

@@ -111,7 +111,7 @@ export const AdminUpdateFacility = z
 const count = z.number().int().min(0).max(1_000_000)
 const usd = z.number().min(0).max(100_000)
 
-export const AdminImpactFigure = z
+const ImpactFields = z
   .object({
     facility_id: id,
     period_start: dateInput,
@@ -125,22 +125,14 @@ export const AdminImpactFigure = z
     source: text(300).min(1),
   })
   .strict()
-  .refine((v) => v.period_end > v.period_start, { path: ["period_end"], message: "period_end must be after period_start" })
-export const AdminUpdateImpactFigure = z
-  .object({
-    facility_id: id,
-    period_start: dateInput,
-    period_end: dateInput,
-    makers_employed: count,
-    pieces_made: count,
-    training_hours: count,
-    average_monthly_wage_usd: usd,
-    benchmark_monthly_wage_usd: usd.positive(),
-    benchmark_label: text(200).min(1),
-    source: text(300).min(1),
-  })
-  .partial()
-  .strict()
+export const AdminImpactFigure = ImpactFields.refine((v) => v.period_end > v.period_start, {
+  path: ["period_end"],
+  message: "period_end must be after period_start",
+})
+export const AdminUpdateImpactFigure = ImpactFields.partial().refine(
+  (v) => !v.period_start || !v.period_end || v.period_end > v.period_start,
+  { path: ["period_end"], message: "period_end must be after period_start" }
+)
 
 export const AdminSetProductMakers = z
   .object({ maker_ids: z.array(id).max(20), team_id: id.nullable() })
