@@ -2,6 +2,8 @@ import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { readSecret, readWorkerMode } from "./src/lib/runtime-env"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
+// Medusa's read-only translation links check this variable before featureFlags is read.
+process.env.MEDUSA_FF_TRANSLATION ??= "true"
 
 const env = process.env
 const REDIS_URL = env.REDIS_URL || undefined
@@ -55,9 +57,13 @@ module.exports = defineConfig({
       cookieSecret: readSecret(env, "COOKIE_SECRET"),
     },
   },
-  featureFlags: REDIS_URL ? { caching: true } : {},
+  // Translations (product, category and collection text per locale) are served by
+  // Medusa's translation module, still behind a feature flag in 2.21.
+  featureFlags: { translation: true, ...(REDIS_URL ? { caching: true } : {}) },
   modules: [
     { resolve: "./src/modules/maker" },
+    // defineConfig decides on the translation module before it reads featureFlags, so register it here.
+    { resolve: "@medusajs/medusa/translation" },
     {
       resolve: "@medusajs/medusa/file",
       options: {

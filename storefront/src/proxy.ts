@@ -1,8 +1,6 @@
-import createMiddleware from "next-intl/middleware"
 import { NextResponse, type NextRequest } from "next/server"
-import { routing } from "./i18n/routing"
+import { negotiateLocale } from "./lib/util/locale"
 
-const intl = createMiddleware(routing)
 const DEFAULT_COUNTRY = (process.env.NEXT_PUBLIC_DEFAULT_COUNTRY ?? "us").toLowerCase()
 const BACKEND_URL = process.env.MEDUSA_BACKEND_URL ?? "http://localhost:9000"
 const TTL_MS = 60 * 60 * 1000
@@ -28,7 +26,11 @@ async function knownCountries(): Promise<Set<string>> {
   }
 }
 
-/** Every page lives under /{countryCode}; the locale is rewritten in by next-intl. */
+/**
+ * Every page lives under /{countryCode}; the locale is rewritten in here
+ * (/{locale}/{countryCode}/…). This is done by hand rather than by next-intl's
+ * middleware, which would read /fr/… (France) as a locale prefix and strip it.
+ */
 export default async function proxy(request: NextRequest) {
   const [first] = request.nextUrl.pathname.split("/").filter(Boolean)
   const codes = await knownCountries()
@@ -37,7 +39,9 @@ export default async function proxy(request: NextRequest) {
     url.pathname = `/${DEFAULT_COUNTRY}${request.nextUrl.pathname === "/" ? "" : request.nextUrl.pathname}`
     return NextResponse.redirect(url, 307)
   }
-  return intl(request)
+  const url = request.nextUrl.clone()
+  url.pathname = `/${negotiateLocale(request.cookies.get("NEXT_LOCALE")?.value, request.headers.get("accept-language"))}${request.nextUrl.pathname}`
+  return NextResponse.rewrite(url)
 }
 
 export const config = {

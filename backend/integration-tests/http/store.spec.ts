@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { runSeed } from "../../src/scripts/seed/run"
 import { products as seedProducts, categories as seedCategories } from "../../src/scripts/seed/catalog"
+import { categoriesFr, collectionsFr, describeFr, productsFr } from "../../src/scripts/seed/catalog-fr"
 import { facilities } from "../../src/scripts/seed/facilities"
 import { regions as seedRegions } from "../../src/scripts/seed/regions"
 
@@ -111,6 +112,25 @@ medusaIntegrationTestRunner({
             }
           }
         }
+      })
+
+      it("serves product, category and collection text in French through the translation module", async () => {
+        type Row = { handle: string; title?: string; name?: string; description?: string }
+        const get = async (path: string, locale?: string) =>
+          (await storeGet<Record<string, Row[]>>(`${path}${path.includes("?") ? "&" : "?"}limit=100${locale ? `&locale=${locale}` : ""}`)).data
+        const fr = (await get("/store/products?fields=handle,title,subtitle,description", "fr-FR")).products
+        const en = (await get("/store/products?fields=handle,title,subtitle,description")).products
+        expect(fr).toHaveLength(seedProducts.length)
+        for (const product of seedProducts) {
+          const translated = fr.find((p) => p.handle === product.handle)!
+          expect(translated.title).toBe(productsFr[product.handle].title)
+          expect(translated.description).toBe(describeFr(product.handle, product.composition, product.care))
+          expect(en.find((p) => p.handle === product.handle)!.title).toBe(product.title)
+        }
+        const categories = (await get("/store/product-categories?fields=handle,name", "fr-FR")).product_categories
+        for (const c of categories) expect(c.name).toBe(categoriesFr[c.handle].name)
+        const collections = (await get("/store/collections?fields=handle,title", "fr-FR")).collections
+        for (const c of collections) expect(c.title).toBe(collectionsFr[c.handle].title)
       })
 
       it("reports out-of-stock variants as zero and in-stock ones as the sum over the facilities", async () => {

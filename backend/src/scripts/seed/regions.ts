@@ -72,3 +72,7 @@ export const regions: SeedRegion[] = [
     tax_rates: {},
   },
 ]
+
+/** Store languages (BCP 47): English is the source text, French comes from the translation module. */
+export const DEFAULT_LOCALE = "en-US"
+export const STORE_LOCALES = [DEFAULT_LOCALE, "fr-FR"] as const

@@ -25,7 +25,8 @@ import {
 import { categories, collections, products } from "./catalog"
 import { facilities } from "./facilities"
 import { seedProvenance } from "./provenance"
-import { STORE_CURRENCIES, STORE_NAME, regions } from "./regions"
+import { seedTranslations } from "./translations"
+import { STORE_CURRENCIES, STORE_LOCALES, STORE_NAME, regions } from "./regions"
 import { SALES_CHANNELS, shippingRates } from "./shipping"
 import type { FacilityCode } from "./types"
 
@@ -53,7 +54,7 @@ export async function runSeed(container: MedusaContainer, options: SeedOptions):
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const link = container.resolve(ContainerRegistrationKeys.LINK)
   const created: Record<string, number> = {}
-  const totalSteps = 11
+  const totalSteps = 12
   let step = 0
   const progress = (label: string, count: number) => {
     step += 1
@@ -113,6 +114,7 @@ export async function runSeed(container: MedusaContainer, options: SeedOptions):
       update: {
         name: STORE_NAME,
         supported_currencies: STORE_CURRENCIES.map((c) => ({ ...c })),
+        supported_locales: STORE_LOCALES.map((locale_code) => ({ locale_code })),
         default_sales_channel_id: webshop.id,
       },
     },
@@ -435,6 +437,9 @@ export async function runSeed(container: MedusaContainer, options: SeedOptions):
     "impact figures": provenance.impact,
     "cost breakdowns": provenance.costs,
   })
+
+  // 12. French product, category and collection text (translation module).
+  progress("translations", await seedTranslations(container))
 
   return { created, publishableKeys: { webshop: webshopToken, wholesale: wholesaleToken } }
 }

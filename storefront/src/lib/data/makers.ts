@@ -15,6 +15,7 @@ import type {
   StoreMakersResponse,
 } from "@/types/provenance"
 import { catalogCache } from "./cache"
+import { localeQuery } from "./locale"
 
 /**
  * Makers, facilities and impact, exactly as the Store API returns them: the
@@ -43,9 +44,13 @@ export async function listMakers(code?: string): Promise<MakerSummary[]> {
   return makers
 }
 
-export async function getMaker(handle: string): Promise<Maker | null> {
+/** `locale` translates the titles of the products credited to her. */
+export async function getMaker(handle: string, locale: string): Promise<Maker | null> {
   const body = await orNull(
-    sdk.client.fetch<StoreMakerResponse>(`/store/makers/${encodeURIComponent(handle)}`, catalogCache("makers"))
+    sdk.client.fetch<StoreMakerResponse>(`/store/makers/${encodeURIComponent(handle)}`, {
+      query: localeQuery(locale),
+      ...catalogCache("makers"),
+    })
   )
   return body?.maker ?? null
 }

@@ -35,11 +35,11 @@ export async function Header({ countryCode }: { countryCode: string }) {
             type="search"
             data-testid="search-input"
             placeholder={t("searchPlaceholder")}
-            className="min-h-11 w-full rounded-full border border-ink-900/15 bg-white/70 px-4 text-sm placeholder:text-ink-500 sm:w-56"
+            className="min-h-11 w-full rounded-full border border-ink-900/15 bg-white/70 px-4 text-sm placeholder:text-ink-500 sm:w-56 lg:w-44 xl:w-56"
           />
           <button type="submit" className="sr-only">{t("searchSubmit")}</button>
         </form>
-        <div className="flex items-center gap-3">
+        <div className="ml-auto flex items-center gap-3">
           {countries.length > 0 && <CountrySelect countries={countries} current={countryCode} />}
           <LocaleSwitch />
           <CartBadge countryCode={countryCode} />

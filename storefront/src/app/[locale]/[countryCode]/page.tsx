@@ -17,9 +17,9 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
   if (!region) notFound()
   const [t, catalog, collections, categories, makers] = await Promise.all([
     getTranslations("home"),
-    listCatalog(region.id),
-    listCollections(),
-    listCategories(),
+    listCatalog(region.id, locale),
+    listCollections(locale),
+    listCategories(locale),
     // The story block still links to the makers and impact pages if this read fails.
     listMakers().catch(() => []),
   ])

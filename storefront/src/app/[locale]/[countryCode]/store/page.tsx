@@ -29,9 +29,9 @@ export default async function StorePage({ params, searchParams }: {
   if (!region) notFound()
   const [t, catalog, categories, collections] = await Promise.all([
     getTranslations("store"),
-    listCatalog(region.id, query.q),
-    listCategories(),
-    listCollections(),
+    listCatalog(region.id, locale, query.q),
+    listCategories(locale),
+    listCollections(locale),
   ])
   const all = catalog.map(toListingProduct)
   const result = applyListingQuery(all, query)

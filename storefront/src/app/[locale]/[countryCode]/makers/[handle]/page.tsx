@@ -17,7 +17,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { locale, handle } = await params
-  const maker = await getMaker(handle)
+  const maker = await getMaker(handle, locale)
   return maker ? { title: `${maker.display_name} — ${tr(maker.role, locale)}` } : {}
 }
 
@@ -25,7 +25,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 export default async function MakerPage({ params }: { params: Params }) {
   const { locale, countryCode, handle } = await params
   setRequestLocale(locale)
-  const maker = await getMaker(handle)
+  const maker = await getMaker(handle, locale)
   if (!maker) notFound()
   const [t, tn] = await Promise.all([getTranslations("makers"), getTranslations("nav")])
   const base = `/${countryCode}`

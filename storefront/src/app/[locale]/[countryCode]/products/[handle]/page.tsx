@@ -22,9 +22,9 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const { countryCode, handle } = await params
+  const { locale, countryCode, handle } = await params
   const region = await getRegion(countryCode)
-  const product = region ? await getProduct(handle, region.id) : undefined
+  const product = region ? await getProduct(handle, region.id, locale) : undefined
   return product ? { title: product.title, description: product.subtitle ?? undefined } : {}
 }
 
@@ -33,7 +33,7 @@ export default async function ProductPage({ params }: { params: Params }) {
   setRequestLocale(locale)
   const region = await getRegion(countryCode)
   if (!region) notFound()
-  const product = await getProduct(handle, region.id)
+  const product = await getProduct(handle, region.id, locale)
   if (!product) notFound()
   const t = await getTranslations("product")
   const tn = await getTranslations("nav")
@@ -55,7 +55,7 @@ export default async function ProductPage({ params }: { params: Params }) {
     alt: t("imageAlt", { title: product.title, colour: colours[i] ?? colours[0] ?? "" }),
   }))
   const related = product.collection
-    ? (await listCatalog(region.id)).filter((p) => p.collection?.handle === product.collection?.handle && p.id !== product.id).slice(0, 4)
+    ? (await listCatalog(region.id, locale)).filter((p) => p.collection?.handle === product.collection?.handle && p.id !== product.id).slice(0, 4)
     : []
 
   return (
