@@ -325,6 +325,7 @@ medusaIntegrationTestRunner({
         expect(refused.status).toBe(400)
         expect(refused.data.message).toMatch(/reviewed/)
         await api.post(`/admin/makers/${makerId.thida}/consents/${data.consent.id}/review`, {}, admin)
+        expect(await makerService.listAuditEntries({ maker_id: makerId.thida, action: "story_reviewed" })).toHaveLength(1)
         await api.post(`/admin/makers/${makerId.thida}/publish`, {}, admin)
         const { data: page } = await api.get("/store/makers/thida", store)
         expect(page.maker.story.en).toBe("Thida is learning to sew silk blouses.")

@@ -90,6 +90,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   maker_created: "Maker created",
   profile_updated: "Profile updated",
   consent_recorded: "Consent recorded",
+  story_reviewed: "Story review recorded",
   consent_revoked: "Consent revoked",
   published: "Published",
   unpublished: "Unpublished",

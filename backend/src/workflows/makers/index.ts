@@ -113,7 +113,7 @@ export const recordStoryReviewWorkflow = createWorkflow(
     const update = transform({}, () => ({ maker_reviewed_at: new Date() }))
     const consent = updateConsentStep({ maker_id: input.maker_id, consent_id: input.consent_id, update, requireActive: true })
     const audit = transform({ input }, ({ input }) => [
-      { maker_id: input.maker_id, action: "consent_recorded", actor: input.actor, detail: { consent_id: input.consent_id, story_reviewed: true } },
+      { maker_id: input.maker_id, action: "story_reviewed", actor: input.actor, detail: { consent_id: input.consent_id } },
     ])
     writeAuditStep(audit)
     emitEventStep({ eventName: MAKER_UPDATED_EVENT, data: { id: input.maker_id } })

@@ -10,7 +10,6 @@ const describe = (detail: AuditEntry["detail"]): string => {
   if (Array.isArray(detail.fields)) parts.push(`Fields: ${(detail.fields as string[]).join(", ")}`)
   if (Array.isArray(detail.scopes)) parts.push(`Scopes: ${(detail.scopes as string[]).map((s) => SCOPE_LABELS[s] ?? s).join(", ")}`)
   if (typeof detail.expires_at === "string") parts.push(`Expires ${formatDate(detail.expires_at)}`)
-  if (detail.story_reviewed) parts.push("She reviewed the current story")
   if (typeof detail.reason === "string" && detail.reason) parts.push(`Reason: ${detail.reason}`)
   return parts.join(" · ")
 }
@@ -37,7 +36,7 @@ export const AuditSection = ({ entries }: { entries: AuditEntry[] }) => {
               {entries.map((e) => (
                 <Table.Row key={e.id}>
                   <Table.Cell className="whitespace-nowrap">{formatDateTime(e.created_at)}</Table.Cell>
-                  <Table.Cell>{e.detail?.story_reviewed ? "Story review recorded" : (AUDIT_ACTION_LABELS[e.action] ?? e.action)}</Table.Cell>
+                  <Table.Cell>{AUDIT_ACTION_LABELS[e.action] ?? e.action}</Table.Cell>
                   <Table.Cell>{userName(e.actor)}</Table.Cell>
                   <Table.Cell>
                     <Text size="small" className="text-ui-fg-subtle py-2">

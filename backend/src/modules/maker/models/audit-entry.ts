@@ -9,6 +9,7 @@ export const AuditEntry = model.define("maker_audit_entry", {
     "profile_updated",
     "consent_recorded",
     "consent_revoked",
+    "story_reviewed",
     "published",
     "unpublished",
     "consent_expired",
