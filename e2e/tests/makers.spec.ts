@@ -101,3 +101,21 @@ test("the revalidation endpoint refuses a wrong secret and unknown tags, and acc
   expect(ok.status()).toBe(200)
   expect(await ok.json()).toEqual({ revalidated: ["makers", "impact"] })
 })
+
+test("a hang-tag code leads to the maker while she is public, otherwise to her team's workshop", async ({ page }) => {
+  const sophea = seedMaker("sophea")
+  await page.goto(`/us/tag/${sophea.code}`)
+  await expect(page).toHaveURL(/\/us\/makers\/sophea$/)
+  await expect(page.getByTestId("maker-name")).toHaveText(sophea.display_name)
+
+  // Sokha withdrew her consent: her tag shows the team she works with, not her.
+  const sokha = seedMaker("sokha")
+  await page.goto(`/us/tag/${sokha.code}`)
+  await expect(page).toHaveURL(new RegExp(`/us/facilities/.+#team-`))
+  await expect(page.getByTestId("facility-team").first()).toBeVisible()
+  await expect(page.locator("main")).not.toContainText(sokha.display_name)
+  await expectNoPrivateData(page)
+
+  const unknown = await page.goto("/us/tag/AFF-Q99")
+  expect(unknown?.status()).toBe(404)
+})

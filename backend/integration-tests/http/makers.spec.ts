@@ -198,6 +198,23 @@ medusaIntegrationTestRunner({
         }
       })
 
+      it("resolves hang-tag codes to a public maker, else to her team, never to a hidden maker", async () => {
+        const { data: sophea } = await api.get("/store/tags/AFF-M01", store)
+        expect(sophea.tag.kind).toBe("maker")
+        expectMakerSummary(sophea.tag.maker)
+        // Sokha revoked her consent: her tag leads to her team, and the answer never names her.
+        const { data: sokha } = await api.get("/store/tags/aff-m10", store)
+        expect(sokha.tag.kind).toBe("team")
+        expect(keysOf(sokha.tag)).toEqual(["kind", "team"])
+        expectTeam(sokha.tag.team)
+        expect(JSON.stringify(sokha)).not.toContain("Sokha")
+        expectNoPrivateData(sokha)
+        const { data: team } = await api.get("/store/tags/AFF-T02", store)
+        expect(team.tag.team.handle).toBe("phnom-penh-atelier-team")
+        expect((await api.get("/store/tags/AFF-Q99", store).catch(fail)).status).toBe(404)
+        expect((await api.get("/store/tags/not-a-code", store).catch(fail)).status).toBe(400)
+      })
+
       it("never returns linked maker data through product field expansions", async () => {
         const expansions = ["*makers", "+makers.display_name", "*makers.consents", "*team", "*team.makers", "*cost_breakdown", "makers.*"]
         for (const fields of expansions) {

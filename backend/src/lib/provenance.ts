@@ -136,3 +136,15 @@ export async function getMadeBy(scope: Scope, productId: string) {
     cost_breakdown: toCostBreakdown(product.cost_breakdown),
   }
 }
+
+/** A hang-tag code → the maker (if public now) or the team behind it. */
+export async function resolveHangTag(scope: Scope, code: string) {
+  const [maker] = await graph(scope, "maker", [...MAKER_FIELDS, "team.facility.*"], { code })
+  const now = new Date()
+  if (maker && isMakerPublic(maker, now)) return { kind: "maker" as const, maker: toMakerSummary(maker, now) }
+  const [team] = maker?.team
+    ? [{ ...maker.team, facility: maker.team.facility }]
+    : await graph(scope, "team", ["*", "facility.*"], { code })
+  if (team?.facility) return { kind: "team" as const, team: toTeam(team, team.facility) }
+  return null
+}

@@ -63,3 +63,7 @@ export type StoreFacilitiesResponse = { facilities: Facility[] }
 export type StoreFacilityResponse = { facility: FacilityDetail }
 export type StoreImpactResponse = { figures: ImpactFigure[] }
 export type StoreMadeByResponse = { made_by: MadeBy }
+
+/** What a hang-tag code leads to: her page while she is public, otherwise her team. */
+export type HangTag = { kind: "maker"; maker: MakerSummary } | { kind: "team"; team: Team }
+export type StoreHangTagResponse = { tag: HangTag }

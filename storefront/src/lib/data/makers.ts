@@ -7,7 +7,9 @@ import type {
   MadeBy,
   Maker,
   MakerSummary,
+  HangTag,
   StoreFacilitiesResponse,
+  StoreHangTagResponse,
   StoreFacilityResponse,
   StoreImpactResponse,
   StoreMadeByResponse,
@@ -80,4 +82,16 @@ export async function getMadeBy(productId: string): Promise<MadeBy | null> {
     sdk.client.fetch<StoreMadeByResponse>(`/store/products/${encodeURIComponent(productId)}/made-by`, catalogCache("makers"))
   )
   return body?.made_by ?? null
+}
+
+/** Resolves a hang-tag code (e.g. AFF-M07); null when the code is unknown or malformed. */
+export async function resolveHangTag(code: string): Promise<HangTag | null> {
+  try {
+    const body = await sdk.client.fetch<StoreHangTagResponse>(`/store/tags/${encodeURIComponent(code)}`, catalogCache("makers"))
+    return body.tag
+  } catch (error) {
+    const status = (error as { status?: unknown } | null)?.status
+    if (status === 404 || status === 400) return null
+    throw error
+  }
 }

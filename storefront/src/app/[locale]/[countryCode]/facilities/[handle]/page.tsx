@@ -66,7 +66,7 @@ export default async function FacilityPage({ params }: { params: Params }) {
               const name = localize(team.name, locale)
               const description = localize(team.description, locale)
               return (
-                <li key={team.handle} data-testid="facility-team" className="rounded-2xl border border-ink-900/10 bg-white/60 p-6">
+                <li key={team.handle} id={`team-${team.handle}`} data-testid="facility-team" className="rounded-2xl border border-ink-900/10 bg-white/60 p-6">
                   <h3 className="font-serif text-xl" lang={langIfOther(name.lang, locale)}>{name.text}</h3>
                   {description.text && <p className="mt-2 text-ink-700" lang={langIfOther(description.lang, locale)}>{description.text}</p>}
                 </li>
