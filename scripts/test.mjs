@@ -43,11 +43,25 @@ async function buildStorefront() {
   })
 }
 
+/** The Admin extensions (routes, widgets) must bundle; the browser tests run with the Admin off. */
+async function buildAdmin() {
+  await run(path.join(BIN, "medusa"), ["build", "--admin-only"], {
+    cwd: path.join(ROOT, "backend"),
+    env: { MEDUSA_DISABLE_TELEMETRY: "true" },
+    label: "medusa build --admin-only",
+    quiet: true,
+  })
+  console.log("Admin bundle built")
+}
+
 async function main() {
   await ensureDependencies()
   const { startPostgres, dropDatabase } = await import("./lib/database.mjs")
 
-  await stage("build", buildStorefront)
+  await stage("build", async () => {
+    await buildStorefront()
+    await buildAdmin()
+  })
 
   await stage("types", async () => {
     for (const workspace of ["backend", "storefront", "e2e"]) {

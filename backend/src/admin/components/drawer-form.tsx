@@ -32,6 +32,15 @@ const useScrollToError = (error: string | null | undefined) => {
   return ref
 }
 
+/** Runs `reset` each time a drawer opens, so the form starts from the saved data with no stale error. */
+export const useResetOnOpen = (open: boolean, reset: () => void) => {
+  const latest = useRef(reset)
+  latest.current = reset
+  useEffect(() => {
+    if (open) latest.current()
+  }, [open])
+}
+
 /** A form in a side drawer: header, scrolling body, Cancel/Save footer. */
 export const DrawerForm = ({
   open,

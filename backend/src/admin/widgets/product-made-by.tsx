@@ -2,10 +2,10 @@ import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminProduct, DetailWidgetProps } from "@medusajs/framework/types"
 import { CurrencyDollar, PencilSquare, Trash, Users } from "@medusajs/icons"
 import { Checkbox, Container, Input, Label, Text, toast, usePrompt } from "@medusajs/ui"
-import { useEffect, useId, useMemo, useState } from "react"
+import { useId, useMemo, useState } from "react"
 import { Link } from "react-router-dom"
 import { ActionMenu } from "../components/action-menu"
-import { DrawerForm } from "../components/drawer-form"
+import { DrawerForm, useResetOnOpen } from "../components/drawer-form"
 import { Field, LocalizedField, SelectField, TextField, emptyLocalized, numberText, parseNumber, toLocalized } from "../components/form"
 import { ErrorAlert } from "../components/query-state"
 import { EmptyText, SectionHeader, SectionRow } from "../components/section"
@@ -173,14 +173,12 @@ const MadeByDrawer = ({
   const [teamId, setTeamId] = useState<string | null>(current.team_id)
   const [filter, setFilter] = useState("")
 
-  useEffect(() => {
-    if (!open) return
+  useResetOnOpen(open, () => {
     setSelected(current.maker_ids)
     setTeamId(current.team_id)
     setFilter("")
     save.reset()
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [open])
+  })
 
   const rows = useMemo(() => {
     const q = filter.trim().toLowerCase()
@@ -277,13 +275,11 @@ const CostDrawer = ({
   const [form, setForm] = useState<CostForm>(initial)
   const [problem, setProblem] = useState<string | null>(null)
 
-  useEffect(() => {
-    if (!open) return
+  useResetOnOpen(open, () => {
     setForm(initial())
     setProblem(null)
     save.reset()
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [open])
+  })
 
   const amounts = Object.fromEntries(COST_FIELDS.map((k) => [k, parseNumber(form[k])])) as Record<CostField, number | null>
 

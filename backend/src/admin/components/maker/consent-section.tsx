@@ -11,7 +11,7 @@ import {
   toast,
   usePrompt,
 } from "@medusajs/ui"
-import { useEffect, useId, useMemo, useState } from "react"
+import { useId, useMemo, useState } from "react"
 import { CONSENT_SCOPES, MAX_CONSENT_YEARS, consentInputErrors } from "../../../modules/maker/consent"
 import {
   errorMessage,
@@ -34,7 +34,7 @@ import {
   today,
 } from "../../lib/format"
 import { ActionMenu, type Action } from "../action-menu"
-import { DrawerForm } from "../drawer-form"
+import { DrawerForm, useResetOnOpen } from "../drawer-form"
 import { Field, TextField } from "../form"
 import { ReasonDrawer } from "../reason-drawer"
 import { EmptyText, SectionHeader } from "../section"
@@ -266,13 +266,11 @@ const RecordConsentDrawer = ({
   const [form, setForm] = useState<ConsentForm>(fresh)
   const [errors, setErrors] = useState<string[]>([])
 
-  useEffect(() => {
-    if (!open) return
+  useResetOnOpen(open, () => {
     setForm(fresh())
     setErrors([])
     record.reset()
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [open])
+  })
 
   const maxExpiry = form.signed ? addYearsLocal(form.signed, MAX_CONSENT_YEARS) : undefined
   const minExpiry = form.signed ? new Date(form.signed.getTime() + 24 * 60 * 60 * 1000) : undefined

@@ -1,9 +1,9 @@
 import { LockClosedSolid, PencilSquare } from "@medusajs/icons"
 import { Container, Heading, Text, toast } from "@medusajs/ui"
-import { useEffect, useState } from "react"
+import { useState } from "react"
 import { errorMessage, errorStatus, useMakerIdentity, useUpdateMakerIdentity } from "../../lib/api"
 import { ActionMenu } from "../action-menu"
-import { DrawerForm } from "../drawer-form"
+import { DrawerForm, useResetOnOpen } from "../drawer-form"
 import { IdentityFields, identityFromApi, identityPayload, type IdentityForm } from "../identity-fields"
 import { ErrorAlert } from "../query-state"
 import { EmptyText, SectionRow } from "../section"
@@ -70,13 +70,11 @@ const EditIdentityDrawer = ({
   const [form, setForm] = useState<IdentityForm>(initial)
   const [legalNameError, setLegalNameError] = useState<string>()
 
-  useEffect(() => {
-    if (!open) return
+  useResetOnOpen(open, () => {
     setForm(initial)
     setLegalNameError(undefined)
     update.reset()
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [open])
+  })
 
   const submit = () => {
     if (!form.legal_name.trim()) {

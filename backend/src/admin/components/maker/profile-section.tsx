@@ -1,6 +1,6 @@
 import { PencilSquare } from "@medusajs/icons"
 import { Alert, Badge, Button, Container, Heading, InlineTip, StatusBadge, Text, toast, usePrompt } from "@medusajs/ui"
-import { useEffect, useState } from "react"
+import { useState } from "react"
 import { Link } from "react-router-dom"
 import { consentStatus } from "../../../modules/maker/consent"
 import {
@@ -15,7 +15,7 @@ import {
 } from "../../lib/api"
 import { NAME_DISPLAY_LABELS, PHOTO_MODE_LABELS, formatDate, localizedText } from "../../lib/format"
 import { ActionMenu } from "../action-menu"
-import { DrawerForm } from "../drawer-form"
+import { DrawerForm, useResetOnOpen } from "../drawer-form"
 import {
   MakerProfileFields,
   makerProfileFromMaker,
@@ -226,14 +226,11 @@ const EditMakerDrawer = ({
   const [form, setForm] = useState<MakerProfileForm>(() => makerProfileFromMaker(detail.maker))
   const [errors, setErrors] = useState<MakerProfileErrors>({})
 
-  // Start from the saved profile each time the drawer opens.
-  useEffect(() => {
-    if (!open) return
+  useResetOnOpen(open, () => {
     setForm(makerProfileFromMaker(detail.maker))
     setErrors({})
     update.reset()
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [open])
+  })
 
   const original = makerProfilePayload(makerProfileFromMaker(detail.maker))
   const next = makerProfilePayload(form)

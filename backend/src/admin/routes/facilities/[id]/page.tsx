@@ -3,7 +3,7 @@ import { Button, Container, Table, Text, toast } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { useParams } from "react-router-dom"
 import { ActionMenu } from "../../../components/action-menu"
-import { DrawerForm } from "../../../components/drawer-form"
+import { DrawerForm, useResetOnOpen } from "../../../components/drawer-form"
 import { FormGroup, LocalizedField, TextField, emptyLocalized, toLocalized } from "../../../components/form"
 import { slugify } from "../../../components/maker-profile-fields"
 import { ErrorAlert, LoadingSection } from "../../../components/query-state"
@@ -123,13 +123,11 @@ const FacilityProfileDrawer = ({
   const [form, setForm] = useState<ProfileForm>(initial)
   const [problem, setProblem] = useState<string | null>(null)
 
-  useEffect(() => {
-    if (!open) return
+  useResetOnOpen(open, () => {
     setForm(initial())
     setProblem(null)
     update.reset()
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [open])
+  })
 
   const submit = () => {
     if (!form.name.trim() || !form.region_label.trim()) return setProblem("Enter the facility's name and region.")
@@ -218,13 +216,11 @@ const CustomsAddressDrawer = ({
   const [form, setForm] = useState(initial)
   const [problem, setProblem] = useState<string | null>(null)
 
-  useEffect(() => {
-    if (!open) return
+  useResetOnOpen(open, () => {
     setForm(initial())
     setProblem(null)
     update.reset()
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [open])
+  })
 
   const submit = () => {
     const missing = ADDRESS_FIELDS.filter((f) => !f.optional && !form[f.key].trim())
