@@ -337,6 +337,15 @@ medusaIntegrationTestRunner({
           admin
         )
         await api.post(`/admin/makers/${makerId.thida}`, { story: { en: "Thida is learning to sew silk blouses.", fr: "Thida apprend à coudre des blouses en soie." } }, admin)
+        // A partial edit changes only what it sends.
+        const { data: edited } = await api.get(`/admin/makers/${makerId.thida}`, admin)
+        const seedThida = seedMakers.find((m) => m.handle === "thida")!
+        expect(edited.maker.photo_mode).toBe(seedThida.photo_mode)
+        expect(edited.maker.skills).toHaveLength(seedThida.skills.length)
+        expect(edited.maker.name_display).toBe(seedThida.name_display)
+        const legal = await api.post(`/admin/makers/${makerId.thida}`, { display_name: seedThida.identity.legal_name }, admin).catch(fail)
+        expect(legal.status).toBe(400)
+        expect((await makerService.retrieveMaker(makerId.thida)).display_name).toBe(seedThida.display_name)
         // The new text was written after her review: publishing is refused until she reviews it.
         const refused = await api.post(`/admin/makers/${makerId.thida}/publish`, {}, admin).catch(fail)
         expect(refused.status).toBe(400)
@@ -362,6 +371,15 @@ medusaIntegrationTestRunner({
         expect(anonymous.status).toBe(401)
         const update = await api.post(`/admin/makers/${makerId.sophea}/identity`, { legal_name: "Changed" }, merchandiser).catch(fail)
         expect(update.status).toBe(403)
+        // She cannot grant herself the role through Medusa's own user routes.
+        const { data: me } = await api.get("/admin/users/me", merchandiser)
+        const selfGrant = await api
+          .post(`/admin/users/${me.user.id}`, { metadata: { afesip_roles: ["safeguarding"] } }, merchandiser)
+          .catch(fail)
+        expect(selfGrant.status).toBe(403)
+        const viaRoute = await api.post(`/admin/staff-roles/${me.user.id}`, { roles: ["safeguarding"] }, merchandiser).catch(fail)
+        expect(viaRoute.status).toBe(403)
+        expect((await api.get(`/admin/makers/${makerId.sophea}/identity`, merchandiser).catch(fail)).status).toBe(403)
         // The general Admin maker view carries no identity either.
         const { data: view } = await api.get(`/admin/makers/${makerId.sophea}`, merchandiser)
         expect(JSON.stringify(view)).not.toContain(seedMakers.find((m) => m.handle === "sophea")!.identity.legal_name)

@@ -15,6 +15,7 @@ import {
   AdminUpdateTeam,
   AdminUpsertTeam,
 } from "./admin/validators"
+import { rejectRoleChangesOutsideStaffRoles } from "../lib/staff-roles"
 import { StoreMakersQuery } from "./store/validators"
 
 const noQuery = { defaults: [], isList: false }
@@ -36,6 +37,8 @@ export default defineMiddlewares({
     { matcher: "/admin/impact/:id", methods: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateImpactFigure)] },
     { matcher: "/admin/products/:id/made-by", methods: ["POST"], middlewares: [validateAndTransformBody(AdminSetProductMakers)] },
     { matcher: "/admin/products/:id/cost-breakdown", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCostBreakdown)] },
+    { matcher: "/admin/users*", methods: ["POST"], middlewares: [rejectRoleChangesOutsideStaffRoles] },
+    { matcher: "/admin/invites*", methods: ["POST"], middlewares: [rejectRoleChangesOutsideStaffRoles] },
     { matcher: "/admin/staff-roles/:user_id", methods: ["POST"], middlewares: [validateAndTransformBody(AdminStaffRoles)] },
   ],
 })

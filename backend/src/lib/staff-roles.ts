@@ -23,3 +23,21 @@ export async function assertStaffRole(scope: Scope, actorId: string | undefined,
   const [user] = await users.listUsers({ id: actorId })
   if (!user || !rolesOf(user).includes(role)) throw forbidden
 }
+
+/**
+ * Medusa's own user routes accept any `metadata`: without this guard an Admin
+ * user could write `afesip_roles` on herself. Roles change only through
+ * /admin/staff-roles, which requires the safeguarding role.
+ */
+export function rejectRoleChangesOutsideStaffRoles(
+  req: { body?: unknown },
+  res: { status: (code: number) => { json: (body: unknown) => void } },
+  next: () => void
+) {
+  const metadata = (req.body as { metadata?: unknown } | undefined)?.metadata
+  if (metadata && typeof metadata === "object" && "afesip_roles" in metadata) {
+    res.status(403).json({ type: "not_allowed", message: "Staff roles are changed only through /admin/staff-roles." })
+    return
+  }
+  next()
+}

@@ -11,21 +11,26 @@ const handle = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "handle may contain 
 const id = z.string().trim().min(1).max(100)
 const dateInput = z.coerce.date({ error: "must be a date" })
 
-const MakerProfile = z
-  .object({
-    handle,
-    code: z.string().trim().toUpperCase().regex(/^AFF-[A-Z0-9-]{2,16}$/, "code must look like AFF-M07"),
-    display_name: text(60).min(1),
-    name_display: z.enum(["pseudonym", "first_name"]).default("pseudonym"),
-    role: LocalizedRequired,
-    skills: z.array(LocalizedRequired).max(12).default([]),
-    start_year: z.number().int().min(FIRST_YEAR).max(new Date().getUTCFullYear()).nullable().optional(),
-    story: Localized.optional(),
-    photo_mode: z.enum(PHOTO_MODES).default("illustration"),
-    facility_id: id,
-    team_id: id.nullable().optional(),
-  })
-  .strict()
+/** Profile fields without defaults: an update must never fill in fields it did not send. */
+const MakerProfileFields = z.object({
+  handle,
+  code: z.string().trim().toUpperCase().regex(/^AFF-[A-Z0-9-]{2,16}$/, "code must look like AFF-M07"),
+  display_name: text(60).min(1),
+  name_display: z.enum(["pseudonym", "first_name"]),
+  role: LocalizedRequired,
+  skills: z.array(LocalizedRequired).max(12),
+  start_year: z.number().int().min(FIRST_YEAR).max(new Date().getUTCFullYear()).nullable().optional(),
+  story: Localized.optional(),
+  photo_mode: z.enum(PHOTO_MODES),
+  facility_id: id,
+  team_id: id.nullable().optional(),
+})
+
+const MakerProfile = MakerProfileFields.extend({
+  name_display: MakerProfileFields.shape.name_display.default("pseudonym"),
+  skills: MakerProfileFields.shape.skills.default([]),
+  photo_mode: MakerProfileFields.shape.photo_mode.default("illustration"),
+}).strict()
 
 export const AdminIdentity = z
   .object({
@@ -44,7 +49,7 @@ export const AdminCreateMaker = MakerProfile.extend({ identity: AdminIdentity })
 })
 export type AdminCreateMaker = z.infer<typeof AdminCreateMaker>
 
-export const AdminUpdateMaker = MakerProfile.partial().strict()
+export const AdminUpdateMaker = MakerProfileFields.partial().strict()
 export type AdminUpdateMaker = z.infer<typeof AdminUpdateMaker>
 
 export const AdminUpdateIdentity = AdminIdentity.partial().strict()

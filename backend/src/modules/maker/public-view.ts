@@ -1,4 +1,4 @@
-import { publicPermissions, type ConsentLike, type MakerLike } from "./consent"
+import { photoNeedsConsent, publicPermissions, type ConsentLike, type MakerLike } from "./consent"
 
 /**
  * The only way maker data leaves the backend through a store route. Each
@@ -80,7 +80,9 @@ export function makerPermissions(maker: Row, now = new Date()) {
 export const isMakerPublic = (maker: Row, now = new Date()) => !!maker.is_published && makerPermissions(maker, now).name
 
 /** Picks the image she consented to; illustrations need no photo consent. */
-function makerImage(maker: Row, allowPhoto: boolean) {
+function makerImage(maker: Row, consented: boolean) {
+  // Her chosen photo mode is a ceiling: with "illustration" no photo of her is shown, whatever she consented to.
+  const allowPhoto = consented && photoNeedsConsent(maker.photo_mode)
   const media = ((maker.media ?? []) as Row[]).filter((m) =>
     m.kind === "illustration" || m.kind === "workshop" ? m.identifiability === "none" : allowPhoto && (m.identifiability !== "high" || maker.photo_mode === "identifiable")
   )

@@ -87,7 +87,8 @@ const missing = (what: string): never => {
 export function describeFr(handle: string, composition: FibreShare[], care: string[]): string {
   const product = productsFr[handle] ?? missing(`product ${handle}`)
   const material = composition.map((f) => `${f.percent} % ${fibreFr[f.fibre] ?? missing(`fibre ${f.fibre}`)}`).join(", ")
-  const careText = care.map((c) => careFr[c] ?? missing(`care "${c}"`)).join(" ; ").toLowerCase()
+  // Lower-case only each instruction's first letter, so "30 °C" keeps its unit.
+  const careText = care.map((c) => careFr[c] ?? missing(`care "${c}"`)).map((c) => c[0].toLowerCase() + c.slice(1)).join(" ; ")
   const madeAt = madeAtByHandle[handle] ?? missing(`facility of ${handle}`)
   return `${product.what} Composition : ${material}. Entretien : ${careText}. Fait main au Cambodge dans ${MADE_AT_FR[madeAt]}.`
 }

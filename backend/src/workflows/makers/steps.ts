@@ -68,6 +68,12 @@ export const updateMakerStep = createStep(
   async (input: { id: string; update: Partial<MakerProfileInput> }, { container }) => {
     const service = makers(container)
     const before = await service.retrieveMaker(input.id)
+    if (input.update.display_name) {
+      const [identity] = await service.listMakerIdentities({ maker_id: input.id })
+      if (identity && identity.legal_name.trim().toLowerCase() === input.update.display_name.trim().toLowerCase()) {
+        throw new MedusaError(MedusaError.Types.INVALID_DATA, "The public name must not be her legal name.")
+      }
+    }
     const update: Json = { ...input.update }
     if (input.update.story && JSON.stringify(input.update.story) !== JSON.stringify(before.story)) {
       // Edited text is hidden until she reviews this version.

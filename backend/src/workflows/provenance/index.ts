@@ -1,5 +1,7 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { dismissRemoteLinkStep, emitEventStep } from "@medusajs/medusa/core-flows"
+import { Modules } from "@medusajs/framework/utils"
+import { MAKER_MODULE } from "../../modules/maker"
 import { deleteRecordStep, linkCostBreakdownStep, setProductMakersStep, upsertRecordStep } from "./steps"
 
 /** Facility, team, product credit or cost-breakdown changes: the storefront revalidates maker data. */
@@ -67,6 +69,10 @@ export const upsertCostBreakdownWorkflow = createWorkflow(
 export const deleteCostBreakdownWorkflow = createWorkflow(
   "delete-cost-breakdown",
   (input: { product_id: string; id: string }) => {
+    const link = transform({ input }, ({ input }) => [
+      { [Modules.PRODUCT]: { product_id: input.product_id }, [MAKER_MODULE]: { cost_breakdown_id: input.id } },
+    ])
+    dismissRemoteLinkStep(link)
     deleteCostStep({ id: input.id })
     emitEventStep({ eventName: PROVENANCE_UPDATED_EVENT, data: { product_id: input.product_id } })
     return new WorkflowResponse({ id: input.id })
