@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server"
+import { checkoutCsp, needsCheckoutCsp, newNonce } from "./lib/util/csp"
 import { negotiateLocale } from "./lib/util/locale"
 
 const DEFAULT_COUNTRY = (process.env.NEXT_PUBLIC_DEFAULT_COUNTRY ?? "us").toLowerCase()
@@ -41,7 +42,14 @@ export default async function proxy(request: NextRequest) {
   }
   const url = request.nextUrl.clone()
   url.pathname = `/${negotiateLocale(request.cookies.get("NEXT_LOCALE")?.value, request.headers.get("accept-language"))}${request.nextUrl.pathname}`
-  return NextResponse.rewrite(url)
+  if (!needsCheckoutCsp(request.nextUrl.pathname)) return NextResponse.rewrite(url)
+  // Payment pages: a strict CSP with a per-request nonce, which Next.js reads from the request header.
+  const csp = checkoutCsp(newNonce(), { dev: process.env.NODE_ENV !== "production" })
+  const headers = new Headers(request.headers)
+  headers.set("content-security-policy", csp)
+  const response = NextResponse.rewrite(url, { request: { headers } })
+  response.headers.set("content-security-policy", csp)
+  return response
 }
 
 export const config = {

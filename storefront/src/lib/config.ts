@@ -15,8 +15,13 @@ function publishableKey(): string | undefined {
 
 export const BACKEND_URL = process.env.MEDUSA_BACKEND_URL ?? "http://localhost:9000"
 
+export const PUBLISHABLE_KEY = publishableKey()
+
 export const sdk = new Medusa({
   baseUrl: BACKEND_URL,
   debug: false,
-  publishableKey: publishableKey(),
+  publishableKey: PUBLISHABLE_KEY,
 })
+
+/** Stripe's publishable key (pk_…): public by design, read at runtime so one build serves every environment. */
+export const STRIPE_PUBLISHABLE_KEY = process.env.STRIPE_PUBLISHABLE_KEY || undefined

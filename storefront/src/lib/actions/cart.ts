@@ -3,6 +3,7 @@
 import type { HttpTypes } from "@medusajs/types"
 import { cookies } from "next/headers"
 import { sdk } from "@/lib/config"
+import { getAuthHeaders } from "@/lib/data/auth"
 import { CART_COOKIE } from "@/lib/data/cart"
 import { getRegion } from "@/lib/data/regions"
 
@@ -46,7 +47,8 @@ async function openCart(countryCode: string): Promise<HttpTypes.StoreCart> {
       // The cart is gone (expired or completed): start a new one below.
     }
   }
-  const { cart } = await sdk.store.cart.create({ region_id: region.id }, {}, {})
+  // A signed-in buyer's cart belongs to her from the start (her orders then show in her account).
+  const { cart } = await sdk.store.cart.create({ region_id: region.id }, {}, await getAuthHeaders())
   await rememberCart(cart.id)
   return cart
 }

@@ -64,8 +64,7 @@ export default async function CartPage({ params }: { params: Promise<{ locale: s
             <p data-testid="cart-tax-note" className="mt-4 text-xs text-ink-500">
               {taxInclusive ? t("taxIncludedNote", { amount: money(cart.tax_total) }) : t("taxExcludedNote")} {t("shippingNote")}
             </p>
-            <button type="button" disabled className="mt-6 min-h-12 w-full rounded-full bg-ink-500 px-6 font-semibold text-sand-50">{t("checkout")}</button>
-            <p className="mt-2 text-center text-xs text-ink-500">{t("checkoutSoon")}</p>
+            <Link href={`/${countryCode}/checkout`} data-testid="checkout-link" className="mt-6 flex min-h-12 w-full items-center justify-center rounded-full bg-ink-900 px-6 font-semibold text-sand-50 hover:bg-ink-700">{t("checkout")}</Link>
           </aside>
         </div>
       )}
