@@ -24,6 +24,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { categories, collections, products } from "./catalog"
 import { facilities } from "./facilities"
+import { seedPromotions } from "./promotions"
 import { seedProvenance } from "./provenance"
 import { seedTranslations } from "./translations"
 import { STORE_CURRENCIES, STORE_LOCALES, STORE_NAME, regions } from "./regions"
@@ -440,6 +441,9 @@ export async function runSeed(container: MedusaContainer, options: SeedOptions):
 
   // 12. French product, category and collection text (translation module).
   progress("translations", await seedTranslations(container))
+
+  // 13. Promo codes for the cart.
+  progress("promotions", await seedPromotions(container))
 
   return { created, publishableKeys: { webshop: webshopToken, wholesale: wholesaleToken } }
 }
