@@ -55,7 +55,7 @@ export async function runSeed(container: MedusaContainer, options: SeedOptions):
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const link = container.resolve(ContainerRegistrationKeys.LINK)
   const created: Record<string, number> = {}
-  const totalSteps = 12
+  const totalSteps = 13
   let step = 0
   const progress = (label: string, count: number) => {
     step += 1
