@@ -23,7 +23,7 @@ const inter = localFont({
   display: "swap",
 })
 
-const CLIENT_NAMESPACES = ["nav", "product", "cart", "store", "errors"] as const
+const CLIENT_NAMESPACES = ["nav", "product", "cart", "store", "errors", "checkout", "account"] as const
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }))
