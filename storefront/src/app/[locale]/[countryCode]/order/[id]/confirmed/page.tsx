@@ -9,6 +9,7 @@ import { checkoutCustomer } from "@/lib/data/checkout"
 import { placedOrderIds } from "@/lib/data/placed-orders"
 import { dutiesAtCheckout } from "@/lib/util/duties"
 import { formatMoney } from "@/lib/util/money"
+import { CartEmptied } from "@/modules/checkout/cart-emptied"
 
 export const dynamic = "force-dynamic"
 
@@ -47,6 +48,7 @@ export default async function OrderConfirmedPage({ params }: { params: Promise<{
 
   return (
     <div className="mx-auto max-w-3xl px-4 py-12 sm:px-6">
+      <CartEmptied />
       <p className="text-sm font-semibold uppercase tracking-widest text-jade-700">{t("confirmed.eyebrow")}</p>
       <h1 className="mt-2 text-4xl font-semibold" data-testid="order-confirmed-title">{t("confirmed.heading", { number: order.display_id ?? "" })}</h1>
       <p className="mt-4 text-lg">{t("confirmed.emailSent", { email: order.email ?? "" })}</p>
