@@ -8,6 +8,7 @@ import path from "node:path"
  */
 const storefrontPort = Number(process.env.E2E_STOREFRONT_PORT ?? 8100)
 const backendUrl = process.env.E2E_BACKEND_URL ?? "http://localhost:9100"
+const stripeFakeUrl = process.env.E2E_STRIPE_FAKE_URL ?? "http://127.0.0.1:12111"
 const root = path.resolve(__dirname, "..")
 const bin = (name: string) => path.join(root, "node_modules", ".bin", name)
 
@@ -47,6 +48,21 @@ export default defineConfig({
   ],
   webServer: [
     {
+      // The offline Stripe API: Medusa's Stripe provider talks to it (STRIPE_API_BASE) and it
+      // sends signed webhooks back to the backend. Browsers reach it through routeStripe().
+      name: "stripe-fake",
+      command: `${bin("tsx")} stripe-fake/cli.ts`,
+      cwd: __dirname,
+      url: `${stripeFakeUrl}/_fake/health`,
+      timeout: 30_000,
+      reuseExistingServer: false,
+      env: {
+        STRIPE_FAKE_PORT: new URL(stripeFakeUrl).port,
+        STRIPE_WEBHOOK_URL: `${backendUrl}/hooks/payment/stripe_stripe`,
+        STRIPE_WEBHOOK_SECRET: process.env.STRIPE_WEBHOOK_SECRET ?? "",
+      },
+    },
+    {
       name: "backend",
       command: `${bin("medusa")} start`,
       cwd: path.join(root, "backend"),
@@ -66,6 +82,7 @@ export default defineConfig({
       env: {
         MEDUSA_BACKEND_URL: backendUrl,
         NEXT_TELEMETRY_DISABLED: "1",
+        STRIPE_PUBLISHABLE_KEY: process.env.STRIPE_PUBLISHABLE_KEY ?? "",
       },
     },
   ],

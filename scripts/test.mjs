@@ -5,11 +5,13 @@
 // else embedded PostgreSQL instances that live only for the run.
 // `npm test -- e2e` (or unit, backend, types) runs one stage.
 import { randomBytes } from "node:crypto"
+import { rm } from "node:fs/promises"
 import path from "node:path"
 import { BIN, ROOT, ensureDependencies, run } from "./lib/process.mjs"
 
 const E2E_BACKEND_PORT = Number(process.env.E2E_BACKEND_PORT ?? 9100)
 const E2E_STOREFRONT_PORT = Number(process.env.E2E_STOREFRONT_PORT ?? 8100)
+const E2E_STRIPE_FAKE_PORT = Number(process.env.E2E_STRIPE_FAKE_PORT ?? 12111)
 const requested = process.argv.slice(2)
 const stages = ["types", "unit", "backend", "e2e"].filter((s) => requested.length === 0 || requested.includes(s))
 // The type check reads Next's generated route types and the browser tests need a production build.
@@ -83,6 +85,8 @@ async function main() {
       persistent: false,
     })
     const backendUrl = `http://localhost:${E2E_BACKEND_PORT}`
+    const outbox = path.join(ROOT, ".cache", "e2e-outbox")
+    await rm(outbox, { recursive: true, force: true })
     const backendEnv = {
       DATABASE_URL: database.url,
       MEDUSA_BACKEND_URL: backendUrl,
@@ -92,6 +96,11 @@ async function main() {
       MEDUSA_ADMIN_DISABLED: "true",
       JWT_SECRET: randomBytes(32).toString("hex"),
       COOKIE_SECRET: randomBytes(32).toString("hex"),
+      // Stripe for real code paths, against the local fake (e2e/stripe-fake) instead of api.stripe.com.
+      STRIPE_API_KEY: "sk_test_e2e",
+      STRIPE_WEBHOOK_SECRET: `whsec_${randomBytes(16).toString("hex")}`,
+      STRIPE_API_BASE: `http://127.0.0.1:${E2E_STRIPE_FAKE_PORT}`,
+      EMAIL_OUTBOX_DIR: outbox,
     }
     try {
       const backendDir = path.join(ROOT, "backend")
@@ -109,6 +118,8 @@ async function main() {
           E2E_BACKEND_URL: backendUrl,
           E2E_STOREFRONT_PORT: String(E2E_STOREFRONT_PORT),
           MEDUSA_PUBLISHABLE_KEY: publishableKey,
+          STRIPE_PUBLISHABLE_KEY: "pk_test_e2e",
+          E2E_STRIPE_FAKE_URL: `http://127.0.0.1:${E2E_STRIPE_FAKE_PORT}`,
           REVALIDATE_SECRET: randomBytes(16).toString("hex"),
         },
       })

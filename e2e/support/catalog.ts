@@ -33,3 +33,16 @@ export function findBySku(sku: string) {
 export function formatPrice(amount: number, currency: string, locale = "en") {
   return new Intl.NumberFormat(locale, { style: "currency", currency: currency.toUpperCase() }).format(amount)
 }
+
+/**
+ * The n-th in-stock variant (one per product, at least 5 units) for tests that
+ * buy: each test takes its own index, so parallel tests never compete for stock.
+ */
+export function stockedVariant(index: number): { product: SeedProduct; variant: SeedVariant } {
+  const choices = products
+    .map((product) => ({ product, variant: product.variants.find((v) => total(v) >= 5) }))
+    .filter((c): c is { product: SeedProduct; variant: SeedVariant } => Boolean(c.variant))
+  if (index >= choices.length) throw new Error(`The seed has only ${choices.length} well-stocked products`)
+  // From the end of the catalogue, away from the products the browsing tests use.
+  return choices[choices.length - 1 - index]
+}
