@@ -76,6 +76,18 @@ module.exports = defineConfig({
         ],
       },
     },
+    // Emails: the outbox writes each one as a JSON file (EMAIL_OUTBOX_DIR, default .outbox).
+    // Production: replace it with a real provider on the "email" channel (docs/emails.md).
+    // Medusa's default local provider keeps the Admin's "feed" channel.
+    {
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [
+          { resolve: "@medusajs/medusa/notification-local", id: "local", options: { name: "Local Notification Provider", channels: ["feed"] } },
+          { resolve: "./src/modules/email-outbox", id: "outbox", options: { channels: ["email"] } },
+        ],
+      },
+    },
     ...redisModules,
   ],
 })

@@ -16,6 +16,7 @@ import {
   AdminUpsertTeam,
 } from "./admin/validators"
 import { rejectRoleChangesOutsideStaffRoles } from "../lib/staff-roles"
+import { customerAuthRateLimits } from "../lib/rate-limit"
 import { StoreMakersQuery } from "./store/validators"
 
 const noQuery = { defaults: [], isList: false }
@@ -40,5 +41,7 @@ export default defineMiddlewares({
     { matcher: "/admin/users*", methods: ["POST"], middlewares: [rejectRoleChangesOutsideStaffRoles] },
     { matcher: "/admin/invites*", methods: ["POST"], middlewares: [rejectRoleChangesOutsideStaffRoles] },
     { matcher: "/admin/staff-roles/:user_id", methods: ["POST"], middlewares: [validateAndTransformBody(AdminStaffRoles)] },
+    // Customer login, registration and reset requests: 429 past the limits (docs/emails.md).
+    ...customerAuthRateLimits(),
   ],
 })
