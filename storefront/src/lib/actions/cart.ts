@@ -2,9 +2,11 @@
 
 import type { HttpTypes } from "@medusajs/types"
 import { cookies } from "next/headers"
+import { getLocale } from "next-intl/server"
 import { sdk } from "@/lib/config"
 import { getAuthHeaders } from "@/lib/data/auth"
 import { CART_COOKIE } from "@/lib/data/cart"
+import { localeQuery } from "@/lib/data/locale"
 import { getRegion } from "@/lib/data/regions"
 
 export type CartActionResult = { count: number; error?: undefined } | { error: string; count?: undefined }
@@ -48,7 +50,8 @@ async function openCart(countryCode: string): Promise<HttpTypes.StoreCart> {
     }
   }
   // A signed-in buyer's cart belongs to her from the start (her orders then show in her account).
-  const { cart } = await sdk.store.cart.create({ region_id: region.id }, {}, await getAuthHeaders())
+  // Its locale decides the language of the order emails.
+  const { cart } = await sdk.store.cart.create({ region_id: region.id, ...localeQuery(await getLocale()) }, {}, await getAuthHeaders())
   await rememberCart(cart.id)
   return cart
 }
