@@ -1,5 +1,5 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
-import { readSecret, readWorkerMode } from "./src/lib/runtime-env"
+import { readSecret, readStripeSettings, readWorkerMode } from "./src/lib/runtime-env"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 // Medusa's read-only translation links check this variable before featureFlags is read.
@@ -34,6 +34,36 @@ const redisModules = REDIS_URL
         options: {
           providers: [
             { resolve: "@medusajs/medusa/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl: REDIS_URL } },
+          ],
+        },
+      },
+    ]
+  : []
+
+/**
+ * Stripe card payments (docs/payments.md): registered only when STRIPE_API_KEY is
+ * set, as pp_stripe_stripe with webhooks on /hooks/payment/stripe_stripe.
+ * Automatic capture: the card is charged when the buyer confirms. Without a
+ * key the payment module keeps only Medusa's manual provider (pp_system_default).
+ */
+const stripe = readStripeSettings(env)
+const paymentModules = stripe
+  ? [
+      {
+        resolve: "@medusajs/medusa/payment",
+        options: {
+          providers: [
+            {
+              resolve: "./src/modules/stripe-payment",
+              id: "stripe",
+              options: {
+                apiKey: stripe.apiKey,
+                webhookSecret: stripe.webhookSecret,
+                capture: true,
+                paymentDescription: "AFESIP Fair Fashion order",
+                ...(stripe.apiBase ? { apiBase: stripe.apiBase } : {}),
+              },
+            },
           ],
         },
       },
@@ -88,6 +118,7 @@ module.exports = defineConfig({
         ],
       },
     },
+    ...paymentModules,
     ...redisModules,
   ],
 })

@@ -1,5 +1,5 @@
 import path from "node:path"
-import { DEVELOPMENT_SECRET, InsecureSecretError, readSecret, readWorkerMode } from "../runtime-env"
+import { DEVELOPMENT_SECRET, InsecureSecretError, StripeConfigError, readSecret, readStripeSettings, readWorkerMode } from "../runtime-env"
 
 const STRONG = "8f1c0a7e5b2d4c6e9a3f1b7d5c2e8a4f6b0d9c3e"
 
@@ -89,5 +89,75 @@ describe("worker mode", () => {
     expect(readWorkerMode({})).toBe("shared")
     expect(readWorkerMode({ MEDUSA_WORKER_MODE: "worker" })).toBe("worker")
     expect(() => readWorkerMode({ MEDUSA_WORKER_MODE: "both" })).toThrow(/MEDUSA_WORKER_MODE/)
+  })
+})
+
+describe("Stripe settings", () => {
+  const WHSEC = "whsec_0123456789abcdef0123456789abcdef"
+
+  it("leaves Stripe off without STRIPE_API_KEY, whatever else is set", () => {
+    expect(readStripeSettings({})).toBeNull()
+    expect(readStripeSettings({ NODE_ENV: "production", STRIPE_WEBHOOK_SECRET: WHSEC })).toBeNull()
+  })
+
+  it("requires the webhook signing secret whenever the key is set", () => {
+    expect(() => readStripeSettings({ STRIPE_API_KEY: "sk_test_abc" })).toThrow(/STRIPE_WEBHOOK_SECRET is missing/)
+    expect(() => readStripeSettings({ NODE_ENV: "production", STRIPE_API_KEY: "sk_live_abc" })).toThrow(StripeConfigError)
+  })
+
+  it("refuses values that are not Stripe credentials in production", () => {
+    expect(() => readStripeSettings({ NODE_ENV: "production", STRIPE_API_KEY: "pk_live_abc", STRIPE_WEBHOOK_SECRET: WHSEC })).toThrow(/STRIPE_API_KEY/)
+    expect(() => readStripeSettings({ NODE_ENV: "production", STRIPE_API_KEY: "sk_live_abc", STRIPE_WEBHOOK_SECRET: "supersecret" })).toThrow(/whsec_/)
+  })
+
+  it("lets STRIPE_API_BASE point only at a loopback address in production", () => {
+    const base = { NODE_ENV: "production", STRIPE_API_KEY: "sk_test_e2e", STRIPE_WEBHOOK_SECRET: WHSEC }
+    expect(readStripeSettings({ ...base, STRIPE_API_BASE: "http://127.0.0.1:12111" })).toEqual({
+      apiKey: "sk_test_e2e",
+      webhookSecret: WHSEC,
+      apiBase: "http://127.0.0.1:12111",
+    })
+    expect(() => readStripeSettings({ ...base, STRIPE_API_BASE: "https://stripe.example.com" })).toThrow(/loopback/)
+    expect(() => readStripeSettings({ STRIPE_API_KEY: "sk_test_x", STRIPE_WEBHOOK_SECRET: WHSEC, STRIPE_API_BASE: "not a url" })).toThrow(/not a URL/)
+  })
+
+  describe("medusa-config.ts", () => {
+    const saved = { ...process.env }
+    afterEach(() => {
+      process.env = { ...saved }
+    })
+    type Provider = { resolve: string; id: string; options: Record<string, unknown> }
+    const paymentModule = () => {
+      let config: { modules: Record<string, { resolve?: string; options?: { providers?: Provider[] } }> } | undefined
+      jest.isolateModules(() => {
+        config = require(path.join(__dirname, "..", "..", "..", "medusa-config.ts"))
+      })
+      return Object.values(config!.modules).find((m) => m.resolve === "@medusajs/medusa/payment")
+    }
+
+    it("registers the Stripe provider as pp_stripe_stripe with automatic capture only when a key is set", () => {
+      process.env = { ...saved, NODE_ENV: "development", STRIPE_API_KEY: "sk_test_abc", STRIPE_WEBHOOK_SECRET: WHSEC }
+      delete process.env.STRIPE_API_BASE
+      const providers = paymentModule()?.options?.providers ?? []
+      expect(providers).toEqual([
+        expect.objectContaining({
+          resolve: "./src/modules/stripe-payment",
+          id: "stripe",
+          options: expect.objectContaining({ apiKey: "sk_test_abc", webhookSecret: WHSEC, capture: true }),
+        }),
+      ])
+      expect(providers[0].options).not.toHaveProperty("apiBase")
+
+      process.env = { ...saved, NODE_ENV: "development" }
+      delete process.env.STRIPE_API_KEY
+      // Medusa's default payment module remains, with only its manual provider.
+      expect(paymentModule()?.options?.providers ?? []).toEqual([])
+    })
+
+    it("refuses to load in production with a key but no webhook secret", () => {
+      const strong = "8f1c0a7e5b2d4c6e9a3f1b7d5c2e8a4f6b0d9c3e"
+      process.env = { ...saved, NODE_ENV: "production", JWT_SECRET: strong, COOKIE_SECRET: strong, STRIPE_API_KEY: "sk_live_abc", STRIPE_WEBHOOK_SECRET: "" }
+      expect(paymentModule).toThrow(/STRIPE_WEBHOOK_SECRET/)
+    })
   })
 })
