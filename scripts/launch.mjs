@@ -31,6 +31,17 @@ async function shutdown(code = 0) {
 process.on("SIGINT", () => shutdown(0))
 process.on("SIGTERM", () => shutdown(0))
 
+/** STRIPE_API_KEY from the environment or backend/.env, as medusa-config.ts would see it. */
+function stripeConfigured() {
+  if (process.env.STRIPE_API_KEY?.trim()) return true
+  try {
+    const dotenv = readFileSync(path.join(ROOT, "backend", ".env"), "utf8")
+    return /^\s*STRIPE_API_KEY\s*=\s*["']?[^\s"'#]+/m.test(dotenv)
+  } catch {
+    return false
+  }
+}
+
 function readState() {
   try { return JSON.parse(readFileSync(STATE_FILE, "utf8")) } catch { return {} }
 }
@@ -61,7 +72,8 @@ async function main() {
     log("applying database migrations (about 20 s)…")
     await run(medusa, ["db:migrate"], { cwd: backendDir, env: backendEnv, label: "medusa db:migrate", quiet: true })
   } else log("database schema is up to date")
-  const seedPrint = fingerprint(SEED_INPUTS, database.url)
+  // Whether Stripe is on decides the regions' payment providers (seed step 4): switching it re-seeds.
+  const seedPrint = fingerprint(SEED_INPUTS, `${database.url}|stripe:${stripeConfigured()}`)
   if (state.seed !== seedPrint) {
     log("seeding the AFESIP catalog (safe to repeat)…")
     await run(medusa, ["exec", "./src/scripts/seed.ts"], { cwd: backendDir, env: backendEnv, label: "seed" })

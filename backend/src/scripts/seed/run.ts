@@ -19,6 +19,7 @@ import {
   linkSalesChannelsToApiKeyWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
   updateApiKeysWorkflow,
+  updateRegionsWorkflow,
   updateSalesChannelsWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
@@ -44,6 +45,8 @@ export type SeedSummary = {
 }
 
 const FULFILLMENT_PROVIDER_ID = "manual_manual"
+const SYSTEM_PAYMENT_PROVIDER_ID = "pp_system_default"
+const STRIPE_PROVIDER_ID = "pp_stripe_stripe"
 const FULFILLMENT_SET_NAME = "International courier from Phnom Penh"
 
 /**
@@ -157,7 +160,12 @@ export async function runSeed(container: MedusaContainer, options: SeedOptions):
   const wholesaleToken = await ensureKey("Wholesale", wholesale.id)
   progress("publishable keys", keysCreated)
 
-  // 4. Regions with tax regions.
+  // 4. Regions with tax regions. Payment: Medusa's manual provider always, plus
+  // Stripe when it is configured (STRIPE_API_KEY → the payment module enabled
+  // pp_stripe_stripe at boot). Existing regions are brought in line too, so a
+  // database kept between starts follows Stripe being switched on or off.
+  const enabledStripe = await container.resolve(Modules.PAYMENT).listPaymentProviders({ id: STRIPE_PROVIDER_ID, is_enabled: true })
+  const regionPaymentProviders = [SYSTEM_PAYMENT_PROVIDER_ID, ...(enabledStripe.length ? [STRIPE_PROVIDER_ID] : [])]
   const existingRegions = await regionModule.listRegions({}, { relations: ["countries"] })
   const missingRegions = regions.filter((r) => !existingRegions.some((e) => e.name === r.name))
   if (missingRegions.length) {
@@ -169,10 +177,23 @@ export async function runSeed(container: MedusaContainer, options: SeedOptions):
           countries: r.countries,
           is_tax_inclusive: r.is_tax_inclusive,
           automatic_taxes: true,
-          payment_providers: ["pp_system_default"],
+          payment_providers: regionPaymentProviders,
         })),
       },
     })
+  }
+  const { data: regionProviders } = await query.graph({
+    entity: "region",
+    fields: ["id", "name", "payment_providers.id"],
+    filters: { name: regions.map((r) => r.name) },
+  })
+  for (const region of regionProviders) {
+    const current = ((region.payment_providers ?? []) as ({ id: string } | null)[]).flatMap((p) => (p ? [p.id] : []))
+    // Keep providers staff added in the Admin; only the Stripe one follows the configuration.
+    const wanted = [...new Set([...current.filter((id) => id !== STRIPE_PROVIDER_ID), ...regionPaymentProviders])]
+    if (wanted.length !== current.length || wanted.some((id) => !current.includes(id))) {
+      await updateRegionsWorkflow(container).run({ input: { selector: { id: region.id }, update: { payment_providers: wanted } } })
+    }
   }
   const taxRegions = await taxModule.listTaxRegions({})
   const taxedCountries = new Set(taxRegions.filter((t) => !t.parent_id).map((t) => t.country_code))
