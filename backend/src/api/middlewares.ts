@@ -1,4 +1,4 @@
-import { defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { authenticate, defineMiddlewares, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import {
   AdminCostBreakdown,
   AdminCreateMaker,
@@ -18,6 +18,8 @@ import {
 import { rejectRoleChangesOutsideStaffRoles } from "../lib/staff-roles"
 import { customerAuthRateLimits } from "../lib/rate-limit"
 import { StoreMakersQuery } from "./store/validators"
+import { checkoutErrorHandler, refreshStripeSessionsBeforeCompletion } from "./store/checkout-guards"
+import { enforceOrderOwnership } from "./store/order-access"
 
 const noQuery = { defaults: [], isList: false }
 
@@ -43,5 +45,14 @@ export default defineMiddlewares({
     { matcher: "/admin/staff-roles/:user_id", methods: ["POST"], middlewares: [validateAndTransformBody(AdminStaffRoles)] },
     // Customer login, registration and reset requests: 429 past the limits (docs/emails.md).
     ...customerAuthRateLimits(),
+    // Checkout and order privacy (docs/payments.md).
+    { matcher: "/store/carts/:id/complete", methods: ["POST"], middlewares: [refreshStripeSessionsBeforeCompletion] },
+    {
+      matcher: "/store/orders/:id",
+      methods: ["GET"],
+      middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }), enforceOrderOwnership],
+    },
   ],
+  // Medusa's handler, except that contention on cart routes answers 409 + Retry-After, never 500.
+  errorHandler: checkoutErrorHandler(),
 })
