@@ -1,5 +1,13 @@
 import StripeModule from "@medusajs/medusa/payment-stripe"
+import { PaymentSessionStatus } from "@medusajs/framework/utils"
 import { apiBaseConfig, loadStripeConstructor } from "./client"
+
+/**
+ * Set in a session's data when the reconciliation job gave the money back
+ * (docs/payments.md): such a session must never authorise an order again,
+ * e.g. when a late `payment_intent.succeeded` webhook arrives.
+ */
+export const RETURNED_MARKER = "afesip_returned"
 
 /**
  * Options of Medusa's Stripe provider (see @medusajs/payment-stripe), plus
@@ -15,7 +23,9 @@ export type AfesipStripeOptions = {
 }
 
 /** What this subclass touches of the provider instance (its stripe-node client). */
-type StripeProviderInstance = { stripe_: unknown }
+type AuthorizeInput = { data?: Record<string, unknown>; context?: Record<string, unknown> }
+type AuthorizeOutput = { status: PaymentSessionStatus; data?: Record<string, unknown> }
+type StripeProviderInstance = { stripe_: unknown; authorizePayment(input: AuthorizeInput): Promise<AuthorizeOutput> }
 type StripeProviderClass = (new (cradle: Record<string, unknown>, options: AfesipStripeOptions) => StripeProviderInstance) & {
   identifier: string
   validateOptions(options: Record<string, unknown>): void
@@ -30,6 +40,7 @@ if (!MedusaStripeProvider) {
 /**
  * Medusa's Stripe card provider, unchanged, except that:
  * - its client talks to STRIPE_API_BASE when that is set (offline tests);
+ * - a session whose money the reconciliation job returned never authorises;
  * - intents accept cards only (wallets such as Apple Pay and Google Pay are
  *   cards too), so every payment is settled the moment it is confirmed and
  *   automatic capture never waits days for a bank debit.
@@ -45,6 +56,11 @@ export default class AfesipStripeProviderService extends MedusaStripeProvider {
       const Stripe = loadStripeConstructor()
       this.stripe_ = new Stripe(options.apiKey, apiBaseConfig(options.apiBase))
     }
+  }
+
+  override async authorizePayment(input: AuthorizeInput): Promise<AuthorizeOutput> {
+    if (input.data?.[RETURNED_MARKER]) return { status: PaymentSessionStatus.CANCELED, data: input.data }
+    return super.authorizePayment(input)
   }
 
   get paymentIntentOptions() {

@@ -3,6 +3,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules, PaymentSessionStatus } from "@medusajs/framework/utils"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import type { StripeClient, StripePaymentIntent } from "../../modules/stripe-payment/client"
+import { RETURNED_MARKER } from "../../modules/stripe-payment/service"
 import { reviveStripeSessions, stripeClientFromEnv } from "./stripe-sessions"
 
 /**
@@ -175,7 +176,7 @@ async function reconcileLocked(container: MedusaContainer, stripe: StripeClient,
     id: dto.id,
     amount: dto.amount,
     currency_code: dto.currency_code,
-    data: { ...dto.data, status: fresh.status },
+    data: { ...dto.data, status: fresh.status, [RETURNED_MARKER]: outcome },
     status: PaymentSessionStatus.CANCELED,
     metadata: { ...(dto.metadata ?? {}), stripe_reconciliation: { outcome, reason, at } },
   })
