@@ -7,6 +7,8 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { processPaymentWorkflow } from "@medusajs/medusa/core-flows"
 import { runSeed } from "../../src/scripts/seed/run"
 import { reconcileStripePayments } from "../../src/workflows/checkout/reconcile-stripe-payments"
+import { STOCK_LOCK_PREFIX } from "../../src/workflows/checkout/stock-guard"
+import { checkoutErrorHandler } from "../../src/api/store/checkout-guards"
 
 jest.setTimeout(240 * 1000)
 
@@ -482,6 +484,15 @@ medusaIntegrationTestRunner({
         expect(browser.data.order.id).toBe(orderId)
         expect(await ledger(cartId, collectionId)).toEqual({ orders: [orderId], payments: 1, captures: 1, refunds: 0 })
         expect(fake.state.intents.get(intentId)?.status).toBe("succeeded")
+
+        // What the Admin's payment widget reads (order-payment-summary.tsx).
+        const { token } = await ok(api.post("/auth/user/emailpass", SEED_OPTIONS.adminUser, { validateStatus: () => true }), "admin login")
+        const fields = "id,*payment_collections,*payment_collections.payments,*payment_collections.payments.captures,*payment_collections.payments.refunds,*payment_collections.payment_sessions"
+        const { order } = await ok(api.get(`/admin/orders/${orderId}?fields=${fields}`, { headers: { authorization: `Bearer ${token}` }, validateStatus: () => true }), "admin order")
+        const [payment] = order.payment_collections[0].payments
+        expect(payment).toEqual(expect.objectContaining({ provider_id: "pp_stripe_stripe", data: expect.objectContaining({ id: intentId, status: "succeeded" }) }))
+        expect(payment.captures).toHaveLength(1)
+        expect(order.payment_collections[0].payment_sessions[0].data.id).toBe(intentId)
         expect(fake.state.captureCalls).not.toContain(intentId)
         expect(fake.state.refunds.filter((r) => r.payment_intent === intentId)).toEqual([])
       })
@@ -638,6 +649,50 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("contention answers", () => {
+      it("a buyer who cannot get the stock lock in time gets 409 with Retry-After, then completes", async () => {
+        const { variantId, inventoryItemId } = await variantIdBySku()
+        const cartId = await readyCart([{ variant_id: variantId, quantity: 1 }])
+        await startPayment(cartId, "pp_system_default")
+        const locking = container.resolve(Modules.LOCKING)
+        // Another completion holds this item's stock lock for longer than the buyer waits.
+        await locking.acquire(`${STOCK_LOCK_PREFIX}${inventoryItemId}`, { ownerId: "checkout:someone-else", expire: 60 })
+        process.env.CHECKOUT_STOCK_LOCK_WAIT_MS = "500"
+        try {
+          const busy = await complete(cartId)
+          expect(busy.status).toBe(409)
+          expect(busy.headers["retry-after"]).toBe("1")
+          expect(busy.data).toEqual(expect.objectContaining({ type: "conflict", code: "checkout_busy" }))
+          expect(busy.data.message).toMatch(/try again/i)
+        } finally {
+          delete process.env.CHECKOUT_STOCK_LOCK_WAIT_MS
+          await locking.release(`${STOCK_LOCK_PREFIX}${inventoryItemId}`, { ownerId: "checkout:someone-else" })
+        }
+        const placed = await complete(cartId)
+        expect(placed.status).toBe(200)
+        expect(placed.data.type).toBe("order")
+      })
+
+      it("maps a lock time-out inside Medusa's steps on cart routes to 409, not 500", async () => {
+        const handler = checkoutErrorHandler()
+        const answer = (path: string, error: Error) => {
+          const res: any = { headersSent: false, headers: {} as Record<string, string>, statusCode: 0, body: undefined }
+          res.setHeader = (k: string, v: string) => (res.headers[k.toLowerCase()] = v)
+          res.status = (code: number) => ((res.statusCode = code), res)
+          res.json = (body: unknown) => ((res.body = body), res)
+          handler(error, { path, scope: container, method: "POST" } as any, res, () => {})
+          return res
+        }
+        const timedOut = answer("/store/carts/cart_123/complete", new Error("Timed-out acquiring lock."))
+        expect(timedOut.statusCode).toBe(409)
+        expect(timedOut.headers["retry-after"]).toBe("1")
+        expect(timedOut.body.message).toMatch(/try again/i)
+        expect(answer("/store/carts/cart_123/line-items", new Error('Failed to acquire lock for key "cart_123"')).statusCode).toBe(409)
+        expect(answer("/store/products", new Error("Timed-out acquiring lock.")).statusCode).toBe(500)
+        expect(answer("/store/carts/cart_123/complete", new Error("boom")).statusCode).toBe(500)
+      })
+    })
+
     describe("order privacy", () => {
       it("shows a customer's order only to that customer, signed in", async () => {
         const ownerToken = await customer("owner@example.com")
@@ -722,6 +777,7 @@ medusaIntegrationTestRunner({
         watching = false
         await watcher
 
+        console.info(`completion answers: ${JSON.stringify(statuses.reduce<Record<number, number>>((acc, s) => ({ ...acc, [s]: (acc[s] ?? 0) + 1 }), {}))}`)
         expect(statuses.filter((s) => s >= 500)).toEqual([])
         expect(statuses.every((s) => s === 200 || s === 400 || s === 409)).toBe(true)
         const placed = outcomes.filter((o) => o.status === 200 && o.type === "order")

@@ -21,8 +21,13 @@ import { ContainerRegistrationKeys, MathBN, MedusaError, Modules } from "@medusa
  */
 
 export const STOCK_LOCK_PREFIX = "afesip:stock:"
-/** How long a completion waits for its inventory items before answering 409. */
+/** How long a completion waits for its inventory items before answering 409 (CHECKOUT_STOCK_LOCK_WAIT_MS overrides). */
 export const STOCK_LOCK_WAIT_MS = 20_000
+
+function lockWaitMs(): number {
+  const value = Number(process.env.CHECKOUT_STOCK_LOCK_WAIT_MS)
+  return Number.isInteger(value) && value > 0 ? value : STOCK_LOCK_WAIT_MS
+}
 /** Safety expiry (seconds) if a process dies while holding the lock. */
 const STOCK_LOCK_TTL_SECONDS = 60
 
@@ -80,7 +85,7 @@ export const lockOwner = (cartId: string) => `checkout:${cartId}`
  * Takes every key or none: a failed attempt gives back what it got, then
  * waits a random moment, so two carts holding one key each cannot stall.
  */
-export async function acquireStockLocks(container: MedusaContainer, keys: string[], ownerId: string, waitMs = STOCK_LOCK_WAIT_MS) {
+export async function acquireStockLocks(container: MedusaContainer, keys: string[], ownerId: string, waitMs = lockWaitMs()) {
   if (!keys.length) return
   const locking = container.resolve(Modules.LOCKING)
   const deadline = Date.now() + waitMs
