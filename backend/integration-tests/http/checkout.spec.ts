@@ -6,6 +6,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { processPaymentWorkflow } from "@medusajs/medusa/core-flows"
 import { runSeed } from "../../src/scripts/seed/run"
+import { products as seedProducts } from "../../src/scripts/seed/catalog"
 import { reconcileStripePayments } from "../../src/workflows/checkout/reconcile-stripe-payments"
 import { STOCK_LOCK_PREFIX } from "../../src/workflows/checkout/stock-guard"
 import { checkoutErrorHandler } from "../../src/api/store/checkout-guards"
@@ -327,15 +328,21 @@ medusaIntegrationTestRunner({
       return regions.find((r: { name: string }) => r.name === name).id as string
     }
 
-    async function variantIdBySku(sku?: string) {
+    /** A seeded variant that has stock (the same one in every test). */
+    async function variantIdBySku(options: { keepStock?: boolean } = {}) {
+      const sku = seedProducts.flatMap((p) => p.variants).find((v) => Object.values(v.stock).reduce((a, b) => a + b, 0) >= 3)!.sku
       const query = container.resolve(ContainerRegistrationKeys.QUERY)
       const { data } = await query.graph({
         entity: "product_variant",
         fields: ["id", "sku", "manage_inventory", "inventory_items.inventory_item_id"],
-        filters: sku ? { sku } : {},
+        filters: { sku },
       })
-      const variant = (data as any[]).find((v) => v.manage_inventory && v.inventory_items?.length)
-      return { variantId: variant.id as string, inventoryItemId: variant.inventory_items[0].inventory_item_id as string }
+      const variant = data[0] as any
+      expect(variant.manage_inventory).toBe(true)
+      const inventoryItemId = variant.inventory_items[0].inventory_item_id as string
+      // Plenty to sell unless a test says otherwise (tests may run in any order).
+      if (!options.keepStock) await setStock(inventoryItemId, 50)
+      return { variantId: variant.id as string, inventoryItemId }
     }
 
     /** Puts exactly `quantity` units at one location and none elsewhere. */

@@ -129,6 +129,16 @@ export async function availableByLevel(container: MedusaContainer, inventoryItem
   return available
 }
 
+async function loadGuardCart(container: MedusaContainer, cartId: string): Promise<GuardCart> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "cart",
+    fields: ["id", "items.id", "items.quantity", "items.variant.id", "items.variant.manage_inventory", "items.variant.allow_backorder", "items.variant.inventory_items.inventory_item_id", "items.variant.inventory_items.required_quantity"],
+    filters: { id: cartId },
+  })
+  return (data[0] as GuardCart | undefined) ?? { id: cartId, items: [] }
+}
+
 /** Whether the cart already became an order (then completion only returns it). */
 export async function cartHasOrder(container: MedusaContainer, cart: GuardCart) {
   if (cart.completed_at) return true
@@ -182,7 +192,12 @@ export async function guardBeforeOrder(container: MedusaContainer, cart: GuardCa
  */
 export async function guardAfterReservation(container: MedusaContainer, cartId: string) {
   const state = guardStates.get(cartId)
-  if (!state) return
+  if (!state) {
+    // The validate hook ran in another process (e.g. a resumed workflow): release what it took.
+    const keys = lockKeys(summedStockNeeds(await loadGuardCart(container, cartId)))
+    await releaseStockLocks(container, keys, lockOwner(cartId))
+    return
+  }
   guardStates.delete(cartId)
   try {
     const itemIds = state.keys.map((k) => k.slice(STOCK_LOCK_PREFIX.length))
