@@ -5,7 +5,7 @@ import { expect } from "@playwright/test"
 /** The local fake Stripe API started by Playwright (see playwright.config.ts). */
 export const fakeStripe = {
   url: process.env.E2E_STRIPE_FAKE_URL ?? "http://127.0.0.1:12111",
-  async state(): Promise<{ intents: FakeIntent[] }> {
+  async state(): Promise<{ intents: FakeIntent[]; counts: Record<string, { confirm: number; capture: number; refund: number }> }> {
     const res = await fetch(`${this.url}/_fake/state`)
     if (!res.ok) throw new Error(`fake Stripe state: ${res.status}`)
     return res.json()
@@ -17,7 +17,7 @@ export type FakeIntent = {
   amount: number
   currency: string
   status: string
-  receipt_email?: string | null
+  created: number
   metadata?: Record<string, string>
 }
 

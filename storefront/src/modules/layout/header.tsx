@@ -1,6 +1,7 @@
 import Link from "next/link"
 import { getTranslations } from "next-intl/server"
 import { listCountryChoices, type CountryChoice } from "@/lib/data/regions"
+import { AccountLink } from "@/modules/account/account-link"
 import { CartBadge } from "./cart-badge"
 import { CountrySelect } from "./country-select"
 import { LocaleSwitch } from "./locale-switch"
@@ -42,6 +43,7 @@ export async function Header({ countryCode }: { countryCode: string }) {
         <div className="ml-auto flex items-center gap-3">
           {countries.length > 0 && <CountrySelect countries={countries} current={countryCode} />}
           <LocaleSwitch />
+          <AccountLink countryCode={countryCode} />
           <CartBadge countryCode={countryCode} />
         </div>
       </div>

@@ -1,0 +1,133 @@
+import { expect, test, type Page } from "@playwright/test"
+import { dutiesAtCheckout } from "../../storefront/src/lib/util/duties"
+import { CheckoutPage, ConfirmationPage, type Buyer } from "../pages/checkout"
+import { ProductPage } from "../pages/store"
+import { stockedVariant } from "../support/catalog"
+import { fakeStripe, waitForEmail } from "../support/checkout"
+import { routeStripe } from "../stripe-fake/stripe-js"
+
+/**
+ * Checkout against the real backend with Medusa's Stripe provider pointed at
+ * the local fake Stripe API; the browser gets the Stripe.js double through
+ * Playwright's routing (js.stripe.com / api.stripe.com never leave the machine).
+ */
+test.beforeEach(async ({ context }) => {
+  await routeStripe(context, fakeStripe.url)
+})
+
+/** "$1,234.50" / "€124.00" → 1234.5 */
+const amountOf = (text: string | null) => Number((text ?? "").replace(/[^0-9.]/g, ""))
+const unique = (name: string) => `${name}+${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@example.com`
+
+const buyers: Record<"us" | "de", Buyer> = {
+  us: { email: "", first_name: "Maya", last_name: "Johnson", address_1: "410 Harbor Street", postal_code: "98101", city: "Seattle", country: "us" },
+  de: { email: "", first_name: "Lena", last_name: "Schmidt", address_1: "Kastanienallee 12", postal_code: "10435", city: "Berlin", country: "de" },
+}
+
+async function fillCart(page: Page, countryCode: string, index: number) {
+  const { product, variant } = stockedVariant(index)
+  await new ProductPage(page).addVariantToCart(countryCode, product.handle, variant.options)
+  return { product, variant }
+}
+
+const cases = [
+  { country: "us" as const, currency: "usd" as const, index: 0, vat: 0 },
+  { country: "de" as const, currency: "eur" as const, index: 1, vat: 19 },
+]
+
+for (const c of cases) {
+  test(`a buyer in ${c.country.toUpperCase()} pays ${c.currency.toUpperCase()} with 4242 and sees the right totals`, async ({ page, browser }) => {
+    const buyer = { ...buyers[c.country], email: unique(`buyer-${c.country}`) }
+    const { variant } = await fillCart(page, c.country, c.index)
+    const checkout = new CheckoutPage(page)
+    const started = Date.now()
+
+    await checkout.open(c.country)
+    await checkout.fillDetails(buyer)
+    await expect(checkout.shippingOptions.filter({ hasText: /Standard/ })).toContainText(/business days/)
+    const shippingText = await checkout.chooseDelivery(/Standard/)
+
+    await test.step("totals come from the server and say how tax and duties work", async () => {
+      const price = variant.prices[c.currency]
+      await expect(checkout.summaryItems).toHaveText(new RegExp(price.toFixed(2).replace(".", "\\.")))
+      await expect(checkout.summaryShipping).toHaveText(shippingText)
+      const expectedDuties = dutiesAtCheckout({ countryCode: c.country, currency: c.currency, goodsValue: c.vat ? price / (1 + c.vat / 100) : price }).outcome
+      await expect(checkout.dutiesNote).toHaveAttribute("data-duties", expectedDuties)
+      if (c.vat) await expect(checkout.taxNote).toContainText("include VAT")
+    })
+
+    await checkout.payWith("4242424242424242")
+    await expect(page).toHaveURL(/\/order\/order_[A-Za-z0-9]+\/confirmed/)
+    const confirmation = new ConfirmationPage(page)
+    await expect(confirmation.title).toContainText("is confirmed")
+    console.log(`checkout ${c.country}: ${((Date.now() - started) / 1000).toFixed(1)} s from checkout page to confirmation`)
+
+    const items = amountOf(await confirmation.items.textContent())
+    const shipping = amountOf(await confirmation.shipping.textContent())
+    const tax = amountOf(await confirmation.tax.textContent())
+    const total = amountOf(await confirmation.total.textContent())
+    expect(items).toBeCloseTo(variant.prices[c.currency], 2)
+    expect(shipping).toBeCloseTo(amountOf(shippingText), 2)
+    if (c.vat) {
+      // Tax-inclusive: the total is items + shipping, and the VAT inside it is shown.
+      await expect(page.getByText("Included VAT/GST")).toBeVisible()
+      expect(total).toBeCloseTo(items + shipping, 2)
+      expect(tax).toBeCloseTo(total - total / (1 + c.vat / 100), 1)
+    } else {
+      expect(total).toBeCloseTo(items + shipping + tax, 2)
+    }
+
+    await test.step("Stripe charged the order total once, and the confirmation email went out", async () => {
+      const state = await fakeStripe.state()
+      const mine = state.intents.filter((i) => i.amount === Math.round(total * 100) && i.currency === c.currency && i.created * 1000 >= started - 5_000)
+      const paid = mine.filter((i) => i.status === "succeeded")
+      expect(paid).toHaveLength(1)
+      // Automatic capture: confirmed once, never captured or refunded afterwards.
+      expect(state.counts[paid[0].id]).toMatchObject({ confirm: 1, capture: 0, refund: 0 })
+      const orderNumber = await confirmation.orderNumber()
+      const email = await waitForEmail(buyer.email, "order-confirmation")
+      expect(email.subject).toContain(`#${orderNumber}`)
+    })
+
+    await test.step("another browser cannot open the confirmation page", async () => {
+      const stranger = await browser.newContext()
+      const response = await (await stranger.newPage()).goto(page.url())
+      expect(response?.status()).toBe(404)
+      await stranger.close()
+    })
+  })
+}
+
+test("a 3-D Secure card completes after the bank's challenge", async ({ page }) => {
+  await fillCart(page, "us", 2)
+  const checkout = new CheckoutPage(page)
+  await checkout.open("us")
+  await checkout.fillDetails({ ...buyers.us, email: unique("threeds") })
+  await checkout.chooseDelivery(/Express/)
+  await checkout.payWith("4000002500003155")
+  const challenge = page.getByRole("dialog", { name: "3D Secure authentication" })
+  await expect(challenge).toBeVisible()
+  await challenge.getByRole("button", { name: "Complete authentication" }).click()
+  await expect(page).toHaveURL(/\/order\/order_[A-Za-z0-9]+\/confirmed/)
+  await expect(new ConfirmationPage(page).title).toContainText("is confirmed")
+})
+
+test("a declined card shows why, and the buyer retries with another card", async ({ page }) => {
+  await fillCart(page, "us", 3)
+  const checkout = new CheckoutPage(page)
+  await checkout.open("us")
+  await checkout.fillDetails({ ...buyers.us, email: unique("declined") })
+  await checkout.chooseDelivery(/Express/)
+
+  await checkout.payWith("4000000000000002")
+  await expect(checkout.error).toHaveText("Your card was declined.")
+  await expect(page).toHaveURL(/\/checkout/)
+
+  await checkout.enterCard("4000000000009995")
+  await checkout.reviewButton.click()
+  await checkout.placeOrder.click()
+  await expect(checkout.error).toHaveText("Your card has insufficient funds.")
+
+  await checkout.payWith("4242424242424242")
+  await expect(page).toHaveURL(/\/order\/order_[A-Za-z0-9]+\/confirmed/)
+})
