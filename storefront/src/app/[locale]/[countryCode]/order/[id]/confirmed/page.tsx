@@ -32,13 +32,14 @@ export default async function OrderConfirmedPage({ params }: { params: Promise<{
   const { locale, countryCode, id } = await params
   setRequestLocale(locale)
   const [t, placed, customer] = await Promise.all([getTranslations("checkout"), placedOrderIds(), checkoutCustomer()])
-  // A guest order placed from this browser is read by its id alone (the backend refuses a
-  // signed-in stranger); otherwise only the signed-in owner's token can read it.
-  const headers = placed.includes(id) ? {} : await getAuthHeaders()
-  const order = await sdk.client
-    .fetch<HttpTypes.StoreOrderResponse>(`/store/orders/${encodeURIComponent(id)}`, { query: { fields: ORDER_FIELDS }, headers, cache: "no-store" })
-    .then((r) => r.order)
-    .catch(() => null)
+  // The signed-in owner reads her order with her token. A guest order placed from this
+  // browser is read by its id alone (the backend refuses a signed-in stranger's token).
+  const fetchOrder = async (headers: Record<string, string>) =>
+    sdk.client
+      .fetch<HttpTypes.StoreOrderResponse>(`/store/orders/${encodeURIComponent(id)}`, { query: { fields: ORDER_FIELDS }, headers, cache: "no-store" })
+      .then((r) => r.order)
+      .catch(() => null)
+  const order = (customer ? await fetchOrder(await getAuthHeaders()) : null) ?? (placed.includes(id) ? await fetchOrder({}) : null)
   const mayView = order && (placed.includes(order.id) || (customer && order.customer_id === customer.id))
   if (!order || !mayView) notFound()
 
