@@ -131,3 +131,42 @@ test("a declined card shows why, and the buyer retries with another card", async
   await checkout.payWith("4242424242424242")
   await expect(page).toHaveURL(/\/order\/order_[A-Za-z0-9]+\/confirmed/)
 })
+
+test("a signed-in buyer uses a promo code, pays, and finds the order in her history", async ({ page }) => {
+  const email = unique("member")
+  await page.goto("/us/account/register")
+  const form = page.getByTestId("register-form")
+  await form.getByLabel("First name").fill("Sokha")
+  await form.getByLabel("Last name").fill("Lim")
+  await form.getByLabel("Email").fill(email)
+  await form.getByLabel("Password").fill("mekong-silk-2024")
+  await page.getByTestId("register-submit").click()
+  await expect(page.getByTestId("account-greeting")).toContainText("Sokha")
+
+  const { variant } = await fillCart(page, "us", 4)
+  const checkout = new CheckoutPage(page)
+  await checkout.open("us")
+  await expect(page.getByLabel("Email")).toHaveValue(email)
+
+  await test.step("a promo code: unknown codes are refused, WELCOME10 takes 10 % off", async () => {
+    await page.getByLabel("Promo code").fill("NOT-A-CODE")
+    await page.getByRole("button", { name: "Apply" }).click()
+    await expect(page.getByRole("alert").filter({ hasText: "not valid" })).toBeVisible()
+    await page.getByLabel("Promo code").fill("WELCOME10")
+    await page.getByRole("button", { name: "Apply" }).click()
+    await expect(page.getByTestId("promo-applied")).toContainText("WELCOME10")
+    expect(amountOf(await checkout.summaryDiscount.textContent())).toBeCloseTo(variant.prices.usd * 0.1, 2)
+  })
+
+  await checkout.fillDetails({ ...buyers.us, email })
+  await checkout.chooseDelivery(/Standard/)
+  await checkout.payWith("4242424242424242")
+  await expect(page).toHaveURL(/\/order\/order_[A-Za-z0-9]+\/confirmed/)
+  const orderNumber = await new ConfirmationPage(page).orderNumber()
+
+  await page.goto("/us/account/orders")
+  const row = page.getByTestId("order-row").filter({ hasText: `#${orderNumber}` })
+  await expect(row).toBeVisible()
+  await row.getByRole("link").first().click()
+  await expect(page.getByText(`#${orderNumber}`).first()).toBeVisible()
+})
