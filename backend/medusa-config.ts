@@ -92,6 +92,8 @@ module.exports = defineConfig({
   featureFlags: { translation: true, ...(REDIS_URL ? { caching: true } : {}) },
   modules: [
     { resolve: "./src/modules/maker" },
+    // Customs data per variant, exporter settings and facility MIDs (docs/export-paperwork.md).
+    { resolve: "./src/modules/customs" },
     // defineConfig decides on the translation module before it reads featureFlags, so register it here.
     { resolve: "@medusajs/medusa/translation" },
     {

@@ -20,6 +20,7 @@ import { customerAuthRateLimits } from "../lib/rate-limit"
 import { StoreMakersQuery } from "./store/validators"
 import { checkoutErrorHandler, refreshStripeSessionsBeforeCompletion } from "./store/checkout-guards"
 import { enforceOrderOwnership } from "./store/order-access"
+import { AdminExporterSettings, AdminFacilityMidOverride, AdminSetProductCustoms } from "./admin/customs/validators"
 
 const noQuery = { defaults: [], isList: false }
 
@@ -40,6 +41,10 @@ export default defineMiddlewares({
     { matcher: "/admin/impact/:id", methods: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateImpactFigure)] },
     { matcher: "/admin/products/:id/made-by", methods: ["POST"], middlewares: [validateAndTransformBody(AdminSetProductMakers)] },
     { matcher: "/admin/products/:id/cost-breakdown", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCostBreakdown)] },
+    // Customs data, exporter settings and facility MIDs (docs/export-paperwork.md).
+    { matcher: "/admin/products/:id/customs", methods: ["POST"], middlewares: [validateAndTransformBody(AdminSetProductCustoms)] },
+    { matcher: "/admin/exporter", methods: ["POST"], middlewares: [validateAndTransformBody(AdminExporterSettings)] },
+    { matcher: "/admin/facilities/:id/mid", methods: ["POST"], middlewares: [validateAndTransformBody(AdminFacilityMidOverride)] },
     { matcher: "/admin/users*", methods: ["POST"], middlewares: [rejectRoleChangesOutsideStaffRoles] },
     { matcher: "/admin/invites*", methods: ["POST"], middlewares: [rejectRoleChangesOutsideStaffRoles] },
     { matcher: "/admin/staff-roles/:user_id", methods: ["POST"], middlewares: [validateAndTransformBody(AdminStaffRoles)] },

@@ -159,10 +159,11 @@ export function normaliseComposition(composition: readonly FibreShare[]): FibreS
     .sort((a, b) => b.percent - a.percent)
 }
 
-/** "55% silk, 45% cotton": the wording the catalog and the storefront use. */
+/** "55% silk, 45% cotton" / "55 % soie, 45 % coton": the wording the catalog and the storefront use. */
 export function describeComposition(composition: readonly FibreShare[], locale: "en" | "fr" = "en"): string {
+  const percent = locale === "fr" ? " %" : "%"
   return normaliseComposition(composition)
-    .map((s) => `${round(s.percent)}% ${fibreLabel(s.fibre)[locale]}`)
+    .map((s) => `${round(s.percent)}${percent} ${fibreLabel(s.fibre)[locale]}`)
     .join(", ")
 }
 

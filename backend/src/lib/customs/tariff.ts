@@ -23,7 +23,8 @@ export const TARIFF_FORMATS: Record<Destination, TariffFormat> = {
 
 /** A destination's own tariff line for a variant; `stat_code` only for Australia. */
 export type TariffOverride = { code: string; stat_code?: string | null }
-export type TariffOverrides = Partial<Record<Destination, TariffOverride>>
+/** null (or a missing key) means no national line for that destination. */
+export type TariffOverrides = Partial<Record<Destination, TariffOverride | null>>
 
 /** The 27 member states, whose imports all go through the EU's Combined Nomenclature. */
 export const EU_MEMBER_STATES = [

@@ -25,6 +25,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { categories, collections, products } from "./catalog"
 import { facilities } from "./facilities"
+import { seedCustoms } from "./customs"
 import { seedPromotions } from "./promotions"
 import { seedProvenance } from "./provenance"
 import { seedTranslations } from "./translations"
@@ -58,7 +59,7 @@ export async function runSeed(container: MedusaContainer, options: SeedOptions):
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const link = container.resolve(ContainerRegistrationKeys.LINK)
   const created: Record<string, number> = {}
-  const totalSteps = 13
+  const totalSteps = 14
   let step = 0
   const progress = (label: string, count: number) => {
     step += 1
@@ -465,6 +466,9 @@ export async function runSeed(container: MedusaContainer, options: SeedOptions):
 
   // 13. Promo codes for the cart.
   progress("promotions", await seedPromotions(container))
+
+  // 14. Customs data per variant, the exporter's working details and facility MIDs (docs/export-paperwork.md).
+  progress("customs data", await seedCustoms(container))
 
   return { created, publishableKeys: { webshop: webshopToken, wholesale: wholesaleToken } }
 }

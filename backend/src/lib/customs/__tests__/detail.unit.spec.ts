@@ -48,7 +48,7 @@ describe("fibre composition: generic names, unique, 1–100 % each, 100 % in all
       { fibre: "cotton", percent: 45 },
     ])
     expect(describeComposition([{ fibre: "cotton", percent: 45 }, { fibre: "silk", percent: 55 }])).toBe("55% silk, 45% cotton")
-    expect(describeComposition([{ fibre: "silk", percent: 100 }], "fr")).toBe("100% soie")
+    expect(describeComposition([{ fibre: "silk", percent: 100 }], "fr")).toBe("100 % soie")
   })
 })
 
