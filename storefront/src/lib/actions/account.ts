@@ -10,6 +10,7 @@ import { CART_COOKIE } from "@/lib/data/cart"
 import { retrieveCustomer } from "@/lib/data/customer"
 import { listReturnOptions, listReturnReasons, retrieveCustomerOrder, returnableQuantity } from "@/lib/data/orders"
 import { listCountryChoices } from "@/lib/data/regions"
+import { BUILT_IN_RETURN_REASONS, type BuiltInReturnReason } from "@/modules/account/return-reasons"
 import { safeNextPath } from "@/modules/account/safe-next"
 
 /**
@@ -51,7 +52,7 @@ export type AccountFormState = {
   fields?: Partial<Record<string, FieldError>>
   /** What she typed (never passwords), to refill the form after an error. */
   values?: Record<string, string>
-  /** Changes on every answer, so the form can be mounted afresh with `values`. */
+  /** Changes on every answer (a form can key on it to start afresh after a success). */
   attempt?: number
 }
 
@@ -77,7 +78,8 @@ function checkEmail(email: string, fields: Record<string, FieldError>) {
 }
 
 function checkNewPassword(password: string, fields: Record<string, FieldError>, key = "password") {
-  if (password.length < PASSWORD_MIN) fields[key] = "passwordShort"
+  if (!password) fields[key] = "required"
+  else if (password.length < PASSWORD_MIN) fields[key] = "passwordShort"
   else if (password.length > PASSWORD_MAX) fields[key] = "passwordLong"
 }
 
@@ -195,7 +197,8 @@ async function identityFor(email: string, password: string): Promise<{ token: st
   try {
     token = await emailpassLogin(email, password)
   } catch (error) {
-    if (retryMinutes(error) !== null) throw error
+    // Only a refused password means "taken"; a rate limit or an outage is reported as such.
+    if ((error as HttpError)?.status !== 401) throw error
     return "taken"
   }
   const existing = await sdk.store.customer.retrieve({ fields: "id" }, bearer(token)).catch(() => null)
@@ -363,7 +366,7 @@ export async function updateProfile(_prev: AccountFormState, form: FormData): Pr
 
 // ——— Address book ———
 
-const ADDRESS_ID = /^caddr_[A-Za-z0-9]+$/
+const ADDRESS_ID = /^cuaddr_[A-Za-z0-9]+$/
 const ADDRESS_FIELDS = [
   ["first_name", 80, true],
   ["last_name", 80, true],
@@ -452,16 +455,6 @@ export async function setDefaultShippingAddress(id: string): Promise<{ ok: true 
 
 // ——— Returns ———
 
-/** Reasons the storefront offers when the shop has defined none in the Admin; sent to staff in the note. */
-const BUILT_IN_REASONS: Record<string, string> = {
-  too_small: "Too small",
-  too_large: "Too large",
-  not_as_described: "Not as described",
-  damaged: "Arrived damaged or faulty",
-  changed_mind: "Changed my mind",
-  other: "Other",
-}
-
 /**
  * A return for delivered pieces of one of her orders, through Medusa's
  * POST /store/returns. The order is fetched again with her session (never
@@ -493,7 +486,7 @@ export async function requestReturn(_prev: AccountFormState, form: FormData): Pr
   const reason = text(form, "reason", 60)
   values.reason = reason
   const reasonId = reasons.some((r) => r.id === reason) ? reason : null
-  const builtIn = !reasons.length && Object.hasOwn(BUILT_IN_REASONS, reason) ? BUILT_IN_REASONS[reason] : null
+  const builtIn = !reasons.length && Object.hasOwn(BUILT_IN_RETURN_REASONS, reason) ? BUILT_IN_RETURN_REASONS[reason as BuiltInReturnReason] : null
   if (!reasonId && !builtIn) fields.reason = "choose"
   const note = text(form, "note", 500)
   values.note = note
@@ -508,9 +501,9 @@ export async function requestReturn(_prev: AccountFormState, form: FormData): Pr
       method: "POST",
       body: {
         order_id: order.id,
-        items: items.map((i) => ({ ...i, ...(reasonId ? { reason_id: reasonId } : {}) })),
+        // Medusa keeps notes per returned item (a note on the return itself is not stored).
+        items: items.map((i) => ({ ...i, ...(reasonId ? { reason_id: reasonId } : {}), ...(staffNote ? { note: staffNote } : {}) })),
         return_shipping: { option_id: optionId },
-        ...(staffNote ? { note: staffNote } : {}),
       },
       headers: await getAuthHeaders(),
     })

@@ -8,14 +8,13 @@ import { formatMoney } from "@/lib/util/money"
 import { OrderStatus } from "@/modules/account/order-status"
 import { accountMetadata, formatDate } from "@/modules/account/page-meta"
 import { ReturnForm, type ReasonView } from "@/modules/account/return-form"
+import { BUILT_IN_RETURN_REASON_CODES } from "@/modules/account/return-reasons"
 
 export const dynamic = "force-dynamic"
 
 export async function generateMetadata() {
   return accountMetadata("order.metaTitle")
 }
-
-const BUILT_IN_REASONS = ["too_small", "too_large", "not_as_described", "damaged", "changed_mind", "other"] as const
 
 export default async function OrderPage({ params }: { params: Promise<{ locale: string; countryCode: string; id: string }> }) {
   const { locale, countryCode, id } = await params
@@ -34,27 +33,30 @@ export default async function OrderPage({ params }: { params: Promise<{ locale: 
   const returnable = order.status === "canceled" ? [] : items.filter((i) => returnableQuantity(i) > 0)
   const delivered = items.some((i) => ((i as { detail?: { delivered_quantity?: number } }).detail?.delivered_quantity ?? 0) > 0)
 
-  let returnSection: React.ReactNode
-  if (returnable.length > 0) {
-    const [options, backendReasons] = await Promise.all([listReturnOptions(order.cart?.id), listReturnReasons()])
-    const reasons: ReasonView[] = backendReasons.length
-      ? backendReasons.map((r) => ({ value: r.id, label: r.label }))
-      : BUILT_IN_REASONS.map((code) => ({ value: code, label: t(`returns.reasons.${code}`) }))
-    returnSection = (
-      <ReturnForm
-        orderId={order.id}
-        email={order.email ?? ""}
-        items={returnable.map((i) => ({ id: i.id, title: i.product_title ?? i.title, variant: i.variant_title ?? "", returnable: returnableQuantity(i) }))}
-        options={options.map((o) => ({
-          id: o.id,
-          label: o.amount === null ? o.name : `${o.name} — ${o.amount === 0 ? t("returns.free") : money(o.amount)}`,
-        }))}
-        reasons={reasons}
-      />
-    )
-  } else {
-    returnSection = <p data-testid="return-not-yet" className="text-sm text-ink-700">{delivered ? t("returns.nothingLeft") : t("returns.notYet")}</p>
-  }
+  // Return options also tell the delivery method apart from the return shipments added to the order later.
+  const [returnOptions, backendReasons] = await Promise.all([
+    listReturnOptions(order.cart?.id),
+    returnable.length > 0 ? listReturnReasons() : Promise.resolve([]),
+  ])
+  const returnOptionIds = new Set(returnOptions.map((o) => o.id))
+  const deliveryMethods = (order.shipping_methods ?? []).filter((m) => !m.shipping_option_id || !returnOptionIds.has(m.shipping_option_id))
+
+  const reasons: ReasonView[] = backendReasons.length
+    ? backendReasons.map((r) => ({ value: r.id, label: r.label }))
+    : BUILT_IN_RETURN_REASON_CODES.map((code) => ({ value: code, label: t(`returns.reasons.${code}`) }))
+  const returnSection = (
+    <ReturnForm
+      orderId={order.id}
+      email={order.email ?? ""}
+      items={returnable.map((i) => ({ id: i.id, title: i.product_title ?? i.title, variant: i.variant_title ?? "", returnable: returnableQuantity(i) }))}
+      options={returnOptions.map((o) => ({
+        id: o.id,
+        label: o.amount === null ? o.name : `${o.name} — ${o.amount === 0 ? t("returns.free") : money(o.amount)}`,
+      }))}
+      reasons={reasons}
+      emptyMessage={delivered ? t("returns.nothingLeft") : t("returns.notYet")}
+    />
+  )
 
   return (
     <div className="space-y-10">
@@ -121,7 +123,7 @@ export default async function OrderPage({ params }: { params: Promise<{ locale: 
         </div>
         <div>
           <h2 className="font-serif text-xl">{t("order.method")}</h2>
-          <p className="mt-2 text-sm" data-testid="order-method">{order.shipping_methods?.map((m) => m.name).join(", ")}</p>
+          <p className="mt-2 text-sm" data-testid="order-method">{deliveryMethods.map((m) => m.name).join(", ")}</p>
         </div>
       </section>
 
