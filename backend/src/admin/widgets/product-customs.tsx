@@ -57,9 +57,9 @@ type ProductCustoms = { product: { id: string; title: string }; variants: Varian
 type SaveBody = { variants: ({ variant_id: string; hs_code?: string } & Partial<CustomsDetail>)[] }
 
 const CONSTRUCTION_LABELS: Record<Construction, string> = {
-  woven: "Woven (HS chapter 62 for garments)",
-  knitted: "Knitted or crocheted (HS chapter 61 for garments)",
-  other: "Other textile (bags, made-up articles)",
+  woven: "Woven",
+  knitted: "Knitted or crocheted",
+  other: "Other textile",
   not_textile: "Not textile",
 }
 const GROUP_LABELS: Record<CareGroup, string> = {
@@ -93,7 +93,7 @@ const useSaveCustoms = (productId: string) => {
 
 const ProductCustomsWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) => {
   const { data, error, isLoading } = useProductCustoms(product.id)
-  const [editing, setEditing] = useState<VariantRow | null>(null)
+  const [editing, setEditing] = useState<{ variant: VariantRow; all: boolean } | null>(null)
   const variants = data?.variants ?? []
   const problems = variants.filter((v) => v.check.errors.length).length
 
@@ -104,7 +104,7 @@ const ProductCustomsWidget = ({ data: product }: DetailWidgetProps<AdminProduct>
         description="Composition, care and origin for the product page; tariff lines and packed figures for export documents."
         actions={
           variants.length > 0 && (
-            <ActionMenu groups={[[{ label: "Edit first variant", icon: <PencilSquare />, onClick: () => setEditing(variants[0]) }]]} />
+            <ActionMenu groups={[[{ label: "Edit all variants", icon: <PencilSquare />, onClick: () => setEditing({ variant: variants[0], all: true }) }]]} />
           )
         }
       />
@@ -129,12 +129,10 @@ const ProductCustomsWidget = ({ data: product }: DetailWidgetProps<AdminProduct>
               <Table.Header>
                 <Table.Row>
                   <Table.HeaderCell>Variant</Table.HeaderCell>
-                  <Table.HeaderCell>HS code</Table.HeaderCell>
                   <Table.HeaderCell>Composition</Table.HeaderCell>
-                  <Table.HeaderCell>Construction</Table.HeaderCell>
-                  <Table.HeaderCell>Tariff lines</Table.HeaderCell>
+                  <Table.HeaderCell>HS code</Table.HeaderCell>
                   <Table.HeaderCell>Packed</Table.HeaderCell>
-                  <Table.HeaderCell>EU origin statement</Table.HeaderCell>
+                  <Table.HeaderCell>EU statement</Table.HeaderCell>
                   <Table.HeaderCell>Status</Table.HeaderCell>
                   <Table.HeaderCell />
                 </Table.Row>
@@ -143,32 +141,31 @@ const ProductCustomsWidget = ({ data: product }: DetailWidgetProps<AdminProduct>
                 {variants.map((v) => (
                   <Table.Row key={v.id} data-testid="customs-variant-row">
                     <Table.Cell>
-                      <div className="flex flex-col">
-                        <Text size="small" leading="compact" weight="plus">
-                          {v.title ?? "-"}
-                        </Text>
-                        <Text size="xsmall" className="text-ui-fg-muted">
-                          {v.sku ?? v.id}
-                        </Text>
-                      </div>
+                      <Stacked main={v.title ?? "-"} sub={v.sku ?? v.id} />
                     </Table.Cell>
-                    <Table.Cell>{v.hs_code ? formatHs(v.hs_code) : "-"}</Table.Cell>
-                    <Table.Cell>{v.customs ? describeComposition(v.customs.composition) || "-" : "-"}</Table.Cell>
-                    <Table.Cell>{v.customs ? v.customs.construction.replace("_", " ") : "-"}</Table.Cell>
                     <Table.Cell>
-                      <div className="flex flex-wrap gap-1">
-                        {v.customs && Object.entries(v.customs.tariff_overrides ?? {}).filter(([, o]) => o?.code).length
-                          ? Object.entries(v.customs.tariff_overrides)
-                              .filter(([, o]) => o?.code)
-                              .map(([d, o]) => (
-                                <Badge key={d} size="2xsmall">
-                                  {d} {formatHs(o!.code)}
-                                </Badge>
-                              ))
-                          : "-"}
+                      <Stacked
+                        main={v.customs ? describeComposition(v.customs.composition) || "-" : "-"}
+                        sub={v.customs ? CONSTRUCTION_LABELS[v.customs.construction] : "no customs data"}
+                      />
+                    </Table.Cell>
+                    <Table.Cell>
+                      <div className="flex flex-col items-start gap-y-1">
+                        <Text size="small" leading="compact">
+                          {v.hs_code ? formatHs(v.hs_code) : "-"}
+                        </Text>
+                        {Object.entries(v.customs?.tariff_overrides ?? {})
+                          .filter(([, o]) => o?.code)
+                          .map(([d, o]) => (
+                            <Badge key={d} size="2xsmall">
+                              {d} {formatHs(o!.code)}
+                            </Badge>
+                          ))}
                       </div>
                     </Table.Cell>
-                    <Table.Cell>{packedText(v.customs)}</Table.Cell>
+                    <Table.Cell>
+                      <Stacked main={v.customs?.packed_weight_g ? `${v.customs.packed_weight_g} g` : "-"} sub={packedDims(v.customs)} />
+                    </Table.Cell>
                     <Table.Cell>
                       <PreferenceBadge preference={v.preferences?.EU ?? null} />
                     </Table.Cell>
@@ -176,7 +173,7 @@ const ProductCustomsWidget = ({ data: product }: DetailWidgetProps<AdminProduct>
                       <CheckBadge check={v.check} />
                     </Table.Cell>
                     <Table.Cell className="w-[1%]">
-                      <ActionMenu groups={[[{ label: "Edit customs data", icon: <PencilSquare />, onClick: () => setEditing(v) }]]} />
+                      <ActionMenu groups={[[{ label: "Edit customs data", icon: <PencilSquare />, onClick: () => setEditing({ variant: v, all: false }) }]]} />
                     </Table.Cell>
                   </Table.Row>
                 ))}
@@ -185,16 +182,28 @@ const ProductCustomsWidget = ({ data: product }: DetailWidgetProps<AdminProduct>
           </div>
         </>
       )}
-      {variants.length > 0 && <CustomsDrawer productId={product.id} variants={variants} variant={editing} onClose={() => setEditing(null)} />}
+      {variants.length > 0 && (
+        <CustomsDrawer productId={product.id} variants={variants} variant={editing?.variant ?? null} applyToAll={editing?.all ?? false} onClose={() => setEditing(null)} />
+      )}
     </Container>
   )
 }
 
-const packedText = (c: CustomsDetail | null) => {
-  if (!c) return "-"
-  const dims = c.packed_length_cm && c.packed_width_cm && c.packed_height_cm ? `${c.packed_length_cm}×${c.packed_width_cm}×${c.packed_height_cm} cm` : null
-  return [c.packed_weight_g ? `${c.packed_weight_g} g` : null, dims].filter(Boolean).join(", ") || "-"
-}
+const packedDims = (c: CustomsDetail | null) =>
+  c?.packed_length_cm && c.packed_width_cm && c.packed_height_cm ? `${c.packed_length_cm} × ${c.packed_width_cm} × ${c.packed_height_cm} cm` : null
+
+const Stacked = ({ main, sub }: { main: string; sub?: string | null }) => (
+  <div className="flex flex-col">
+    <Text size="small" leading="compact" className="text-ui-fg-base">
+      {main}
+    </Text>
+    {sub && (
+      <Text size="xsmall" leading="compact" className="text-ui-fg-muted">
+        {sub}
+      </Text>
+    )}
+  </div>
+)
 
 const CheckBadge = ({ check }: { check: CheckResult }) => {
   if (check.errors.length) {
@@ -298,11 +307,13 @@ const CustomsDrawer = ({
   productId,
   variants,
   variant,
+  applyToAll,
   onClose,
 }: {
   productId: string
   variants: VariantRow[]
   variant: VariantRow | null
+  applyToAll: boolean
   onClose: () => void
 }) => {
   const save = useSaveCustoms(productId)
@@ -312,7 +323,7 @@ const CustomsDrawer = ({
   const open = !!variant
 
   useResetOnOpen(open, () => {
-    if (variant) setForm(formOf(variant))
+    if (variant) setForm({ ...formOf(variant), apply_to_all: applyToAll })
     setSubmitted(false)
     save.reset()
   })
@@ -358,7 +369,7 @@ const CustomsDrawer = ({
     <DrawerForm
       open={open}
       onOpenChange={(next) => !next && onClose()}
-      title={`Customs data · ${variant?.title ?? ""}`}
+      title={form.apply_to_all ? "Customs data · all variants" : `Customs data · ${variant?.title ?? ""}`}
       description={variant?.sku ? `SKU ${variant.sku}. Origin ${(variant.origin_country ?? "-").toUpperCase()}.` : undefined}
       onSubmit={submit}
       isPending={save.isPending}
@@ -379,6 +390,7 @@ const CustomsDrawer = ({
             value={form.construction}
             onChange={(v) => set("construction", (v ?? "woven") as Construction)}
             options={CONSTRUCTIONS.map((c) => ({ value: c, label: CONSTRUCTION_LABELS[c] }))}
+            hint="Garments: woven is chapter 62, knitted 61. Bags and made-up articles: other textile."
             error={errorAt(submitted ? check.errors : check.errors.filter((i) => i.code === "chapter_construction"), "construction")}
           />
         </div>
