@@ -229,6 +229,15 @@ medusaIntegrationTestRunner({
         expect(shipped.html).toContain("JD014600006281234567")
         expect(shipped.html).toContain('href="https://tracking.example/JD014600006281234567"')
         expect(shipped.data).toEqual(expect.objectContaining({ items: [expect.objectContaining({ quantity: 2 })] }))
+
+        // The buyer's order page reads the tracking label through the Store API.
+        const { data: seen } = await api.get(
+          `/store/orders/${order.id}?fields=id,*fulfillments,*fulfillments.labels,fulfillments.labels.tracking_number,fulfillments.labels.tracking_url`,
+          storeHeaders()
+        )
+        expect(seen.order.fulfillments[0].labels).toEqual([
+          expect.objectContaining({ tracking_number: "JD014600006281234567", tracking_url: "https://tracking.example/JD014600006281234567" }),
+        ])
       })
     })
   },

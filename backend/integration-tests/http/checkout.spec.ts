@@ -520,6 +520,23 @@ medusaIntegrationTestRunner({
         expect(ownersList.orders.map((o: { id: string }) => o.id)).toContain(order.id)
       })
 
+      it("lets only the order's owner ask for a return", async () => {
+        const ownerToken = await customer("returner@example.com")
+        const strangerToken = await customer("return-stranger@example.com")
+        const order = await manualOrder({ token: ownerToken, email: "returner@example.com" })
+        const { order: full } = await ok(api.get(`/store/orders/${order.id}?fields=id,*items`, store(ownerToken)), "order")
+        const body = { order_id: order.id, items: [{ id: full.items[0].id, quantity: 1 }], return_shipping: { option_id: "so_unknown" } }
+
+        const anonymous = await api.post("/store/returns", body, store())
+        expect(anonymous.status).toBe(401)
+        const stranger = await api.post("/store/returns", body, store(strangerToken))
+        expect(stranger.status).toBe(404)
+        // The owner passes the guard (Medusa then checks the rest of the request).
+        const owner = await api.post("/store/returns", body, store(ownerToken))
+        expect([401, 404]).not.toContain(owner.status)
+
+      })
+
       it("shows a guest order by its id, but not to a signed-in stranger", async () => {
         const order = await manualOrder({ email: "guest@example.com" })
         const strangerToken = await customer("someone@example.com")

@@ -20,6 +20,9 @@ import { customerAuthRateLimits } from "../lib/rate-limit"
 import { StoreMakersQuery } from "./store/validators"
 import { checkoutErrorHandler, refreshStripeSessionsBeforeCompletion } from "./store/checkout-guards"
 import { enforceOrderOwnership } from "./store/order-access"
+import { enforceReturnOwnership } from "./store/return-access"
+import { StoreGetOrderParams } from "@medusajs/medusa/api/store/orders/validators"
+import { retrieveTransformQueryConfig } from "@medusajs/medusa/api/store/orders/query-config"
 import { AdminExporterSettings, AdminFacilityMidOverride, AdminSetProductCustoms } from "./admin/customs/validators"
 
 const noQuery = { defaults: [], isList: false }
@@ -55,7 +58,26 @@ export default defineMiddlewares({
     {
       matcher: "/store/orders/:id",
       methods: ["GET"],
-      middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }), enforceOrderOwnership],
+      middlewares: [
+        authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }),
+        enforceOrderOwnership,
+        // The buyer's order page shows tracking: let the store read the shipments' labels.
+        validateAndTransformQuery(StoreGetOrderParams, {
+          ...retrieveTransformQueryConfig,
+          allowed: [
+            ...(retrieveTransformQueryConfig.allowed ?? []),
+            "fulfillments.labels",
+            "fulfillments.labels.id",
+            "fulfillments.labels.tracking_number",
+            "fulfillments.labels.tracking_url",
+          ],
+        }),
+      ],
+    },
+    {
+      matcher: "/store/returns",
+      methods: ["POST"],
+      middlewares: [authenticate("customer", ["session", "bearer"]), enforceReturnOwnership],
     },
   ],
   // Medusa's handler, except that contention on cart routes answers 409 + Retry-After, never 500.
