@@ -120,6 +120,17 @@ module.exports = defineConfig({
         ],
       },
     },
+    // Shipping: Medusa's manual provider (manual_manual) plus the courier rates from
+    // Phnom Penh, priced per parcel (courier_afesip, docs/shipping.md).
+    {
+      resolve: "@medusajs/medusa/fulfillment",
+      options: {
+        providers: [
+          { resolve: "@medusajs/medusa/fulfillment-manual", id: "manual" },
+          { resolve: "./src/modules/courier", id: "afesip" },
+        ],
+      },
+    },
     ...paymentModules,
     ...redisModules,
   ],

@@ -21,16 +21,18 @@ import {
   updateApiKeysWorkflow,
   updateRegionsWorkflow,
   updateSalesChannelsWorkflow,
+  updateShippingOptionsWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { categories, collections, products } from "./catalog"
 import { facilities } from "./facilities"
 import { seedCustoms } from "./customs"
 import { seedPromotions } from "./promotions"
+import { seedReturnOptions } from "./returns"
 import { seedProvenance } from "./provenance"
 import { seedTranslations } from "./translations"
 import { STORE_CURRENCIES, STORE_LOCALES, STORE_NAME, regions } from "./regions"
-import { SALES_CHANNELS, shippingRates } from "./shipping"
+import { COURIER_PROVIDER_ID, SALES_CHANNELS, shippingOptions } from "./shipping"
 import type { FacilityCode } from "./types"
 
 export type SeedOptions = {
@@ -59,7 +61,7 @@ export async function runSeed(container: MedusaContainer, options: SeedOptions):
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const link = container.resolve(ContainerRegistrationKeys.LINK)
   const created: Record<string, number> = {}
-  const totalSteps = 14
+  const totalSteps = 15
   let step = 0
   const progress = (label: string, count: number) => {
     step += 1
@@ -246,7 +248,9 @@ export async function runSeed(container: MedusaContainer, options: SeedOptions):
   }
   progress("stock locations", locationsCreated)
 
-  // 6. Shipping: one courier fulfillment set at the export centre, a zone per region, standard + express.
+  // 6. Shipping: one courier fulfillment set at the export centre, a zone per region,
+  // Standard + Express priced by the courier provider from each cart's parcel (docs/shipping.md).
+  // Options from an earlier seed (flat rates, manual provider) are converted in place.
   const [shippingProfile] = await fulfillmentModule.listShippingProfiles({ type: "default" })
   const profileId =
     shippingProfile?.id ??
@@ -267,16 +271,34 @@ export async function runSeed(container: MedusaContainer, options: SeedOptions):
     })
     ;[fulfillmentSet] = await fulfillmentModule.listFulfillmentSets({ name: FULFILLMENT_SET_NAME }, { relations: ["service_zones"] })
   }
+  // A shipping option may only use a provider its stock location offers.
+  const { data: shippingLocations } = await query.graph({
+    entity: "stock_location",
+    fields: ["id", "fulfillment_providers.id"],
+    filters: { id: shippingLocationId },
+  })
+  const locationProviders = ((shippingLocations[0]?.fulfillment_providers ?? []) as ({ id: string } | null)[]).map((p) => p?.id)
+  if (!locationProviders.includes(COURIER_PROVIDER_ID)) {
+    await link.create({
+      [Modules.STOCK_LOCATION]: { stock_location_id: shippingLocationId },
+      [Modules.FULFILLMENT]: { fulfillment_provider_id: COURIER_PROVIDER_ID },
+    })
+  }
+  const sameData = (a: unknown, b: Record<string, unknown>) => {
+    const sorted = (o: Record<string, unknown>) => JSON.stringify(Object.keys(o).sort().map((k) => [k, o[k]]))
+    return !!a && typeof a === "object" && sorted(a as Record<string, unknown>) === sorted(b)
+  }
   let optionsCreated = 0
-  for (const rate of shippingRates) {
-    const region = regions.find((r) => r.name === rate.region)!
-    let zone = fulfillmentSet.service_zones.find((z) => z.name === rate.region)
+  let optionsUpdated = 0
+  for (const regionName of [...new Set(shippingOptions.map((o) => o.region))]) {
+    const region = regions.find((r) => r.name === regionName)!
+    let zone = fulfillmentSet.service_zones.find((z) => z.name === regionName)
     if (!zone) {
       const { result } = await createServiceZonesWorkflow(container).run({
         input: {
           data: [
             {
-              name: rate.region,
+              name: regionName,
               fulfillment_set_id: fulfillmentSet.id,
               geo_zones: region.countries.map((country_code) => ({ type: "country" as const, country_code })),
             },
@@ -285,35 +307,43 @@ export async function runSeed(container: MedusaContainer, options: SeedOptions):
       })
       zone = result[0]
     }
-    const existingOptions = await fulfillmentModule.listShippingOptions({ service_zone: { id: zone.id } })
-    const regionId = regionIdByName.get(rate.region)!
-    const wanted = [
-      { code: "standard", label: "Standard", ...rate.standard },
-      { code: "express", label: "Express", ...rate.express },
-    ].filter((o) => !existingOptions.some((e) => e.name === `${o.label} (${rate.region})`))
-    if (wanted.length) {
+    const existingOptions = await fulfillmentModule.listShippingOptions({ service_zone: { id: zone.id } }, { relations: ["type"] })
+    const wanted = shippingOptions.filter((o) => o.region === regionName)
+    const missing = wanted.filter((o) => !existingOptions.some((e) => e.name === o.name))
+    if (missing.length) {
       await createShippingOptionsWorkflow(container).run({
-        input: wanted.map((o) => ({
-          name: `${o.label} (${rate.region})`,
-          price_type: "flat" as const,
-          provider_id: FULFILLMENT_PROVIDER_ID,
+        input: missing.map((o) => ({
+          name: o.name,
+          price_type: "calculated" as const,
+          provider_id: COURIER_PROVIDER_ID,
           service_zone_id: zone!.id,
           shipping_profile_id: profileId,
-          type: { label: o.label, description: `Tracked courier, ${o.days}`, code: o.code },
-          prices: [
-            { currency_code: region.currency_code, amount: o.amount },
-            { region_id: regionId, amount: o.amount },
-          ],
+          type: { ...o.type },
+          data: { ...o.data },
           rules: [
             { attribute: "enabled_in_store", value: "true", operator: "eq" as const },
             { attribute: "is_return", value: "false", operator: "eq" as const },
           ],
-          data: { delivery_estimate: o.days },
         })),
       })
-      optionsCreated += wanted.length
+      optionsCreated += missing.length
+    }
+    for (const o of wanted) {
+      const existing = existingOptions.find((e) => e.name === o.name)
+      if (!existing) continue
+      if (existing.price_type !== "calculated" || existing.provider_id !== COURIER_PROVIDER_ID || !sameData(existing.data, o.data)) {
+        // Calculated options carry no prices: the workflow drops the old flat ones.
+        await updateShippingOptionsWorkflow(container).run({
+          input: [{ id: existing.id, price_type: "calculated", provider_id: COURIER_PROVIDER_ID, data: { ...o.data } }],
+        })
+        optionsUpdated += 1
+      }
+      if (existing.type && (existing.type.label !== o.type.label || existing.type.description !== o.type.description)) {
+        await fulfillmentModule.updateShippingOptionTypes(existing.type.id, { label: o.type.label, description: o.type.description })
+      }
     }
   }
+  if (optionsUpdated) logger.info(`[seed] shipping options: ${optionsUpdated} switched to the courier's calculated rates`)
   progress("shipping options", optionsCreated)
 
   // 7. Categories and collections.
@@ -469,6 +499,9 @@ export async function runSeed(container: MedusaContainer, options: SeedOptions):
 
   // 14. Customs data per variant, the exporter's working details and facility MIDs (docs/export-paperwork.md).
   progress("customs data", await seedCustoms(container))
+
+  // 15. Return options, so buyers can ask to return delivered pieces from their account.
+  progress("return options", await seedReturnOptions(container, { fulfillmentSetName: FULFILLMENT_SET_NAME, providerId: FULFILLMENT_PROVIDER_ID }))
 
   return { created, publishableKeys: { webshop: webshopToken, wholesale: wholesaleToken } }
 }

@@ -1,20 +1,37 @@
 /**
- * Flat courier rates per destination region from Phnom Penh, in the region's
- * currency (major units). Reviewed 2026-11; tune here, not in code.
+ * Shipping options the seed keeps in line: Standard and Express per destination
+ * region, priced by the courier provider from each cart's parcel. Prices, weight
+ * limits and delivery times are NOT here: they live in the courier module's
+ * rate table (src/modules/courier/rates.ts, docs/shipping.md).
  */
-export type SeedShippingRate = {
+import { courierOptionData, courierRates, SERVICE_LABELS, SERVICES, type CourierOptionData, type ServiceCode } from "../../modules/courier/rates"
+
+/** The courier provider as shipping options reference it: `<identifier>_<id>` ("courier", registered as "afesip"). */
+export const COURIER_PROVIDER_ID = "courier_afesip"
+
+export type SeedShippingOption = {
+  /** Region name, also the service zone's name. */
   region: string
-  standard: { amount: number; days: string }
-  express: { amount: number; days: string }
+  /** Shipping option type: code, label and description (the description carries the delivery estimate). */
+  type: { code: ServiceCode; label: string; description: string }
+  /** e.g. "Express (European Union)" */
+  name: string
+  /** Stored as the option's data; the Store API returns it with each option. */
+  data: CourierOptionData
 }
 
-export const shippingRates: SeedShippingRate[] = [
-  { region: "United States", standard: { amount: 18, days: "8–14 business days" }, express: { amount: 42, days: "3–5 business days" } },
-  { region: "European Union", standard: { amount: 17, days: "7–12 business days" }, express: { amount: 39, days: "3–5 business days" } },
-  { region: "United Kingdom", standard: { amount: 15, days: "7–12 business days" }, express: { amount: 34, days: "3–5 business days" } },
-  { region: "Australia", standard: { amount: 22, days: "6–10 business days" }, express: { amount: 49, days: "2–4 business days" } },
-  { region: "Rest of world", standard: { amount: 24, days: "10–20 business days" }, express: { amount: 55, days: "4–7 business days" } },
-]
+export const shippingOptions: SeedShippingOption[] = courierRates.flatMap((zone) =>
+  SERVICES.map((service) => {
+    const data = courierOptionData(zone.code, service)
+    const label = SERVICE_LABELS[service]
+    return {
+      region: zone.region,
+      type: { code: service, label, description: `Tracked courier, ${data.delivery_estimate}` },
+      name: `${label} (${zone.region})`,
+      data,
+    }
+  })
+)
 
 export const SALES_CHANNELS = {
   webshop: { name: "Webshop", description: "Retail buyers on the online store" },
