@@ -57,18 +57,3 @@ export async function listPaymentProviderIds(regionId: string): Promise<string[]
   return payment_providers.map((p) => p.id)
 }
 
-/** The signed-in buyer (for prefilling checkout), or null for a guest. */
-export async function checkoutCustomer(): Promise<HttpTypes.StoreCustomer | null> {
-  const headers = await getAuthHeaders()
-  if (!("authorization" in headers)) return null
-  try {
-    const { customer } = await sdk.client.fetch<HttpTypes.StoreCustomerResponse>("/store/customers/me", {
-      query: { fields: "id,email,first_name,last_name,phone,*addresses" },
-      headers,
-      cache: "no-store",
-    })
-    return customer
-  } catch {
-    return null
-  }
-}

@@ -3,7 +3,8 @@ import { redirect } from "next/navigation"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { STRIPE_PUBLISHABLE_KEY } from "@/lib/config"
 import { retrieveCart } from "@/lib/data/cart"
-import { checkoutCustomer, listPaymentProviderIds, listShippingChoices } from "@/lib/data/checkout"
+import { listPaymentProviderIds, listShippingChoices } from "@/lib/data/checkout"
+import { retrieveCustomer } from "@/lib/data/customer"
 import type { AddressInput } from "@/lib/util/checkout-details"
 import { CheckoutFlow, type PaymentMode, type Step } from "@/modules/checkout/checkout-flow"
 import { OrderSummary } from "@/modules/checkout/order-summary"
@@ -33,7 +34,7 @@ export default async function CheckoutPage({ params, searchParams }: {
 }) {
   const { locale, countryCode } = await params
   setRequestLocale(locale)
-  const [t, cart, customer, query] = await Promise.all([getTranslations("checkout"), retrieveCart(), checkoutCustomer(), searchParams])
+  const [t, cart, customer, query] = await Promise.all([getTranslations("checkout"), retrieveCart(), retrieveCustomer(), searchParams])
   if (!cart || !cart.items?.length) redirect(`/${countryCode}/cart`)
 
   const countries = (cart.region?.countries ?? [])

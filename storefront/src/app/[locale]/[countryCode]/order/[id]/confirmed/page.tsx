@@ -5,7 +5,7 @@ import { notFound } from "next/navigation"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { sdk } from "@/lib/config"
 import { getAuthHeaders } from "@/lib/data/auth"
-import { checkoutCustomer } from "@/lib/data/checkout"
+import { retrieveCustomer } from "@/lib/data/customer"
 import { placedOrderIds } from "@/lib/data/placed-orders"
 import { dutiesAtCheckout } from "@/lib/util/duties"
 import { formatMoney } from "@/lib/util/money"
@@ -31,7 +31,7 @@ const ORDER_FIELDS = [
 export default async function OrderConfirmedPage({ params }: { params: Promise<{ locale: string; countryCode: string; id: string }> }) {
   const { locale, countryCode, id } = await params
   setRequestLocale(locale)
-  const [t, placed, customer] = await Promise.all([getTranslations("checkout"), placedOrderIds(), checkoutCustomer()])
+  const [t, placed, customer] = await Promise.all([getTranslations("checkout"), placedOrderIds(), retrieveCustomer()])
   // The signed-in owner reads her order with her token. A guest order placed from this
   // browser is read by its id alone (the backend refuses a signed-in stranger's token).
   const fetchOrder = async (headers: Record<string, string>) =>
