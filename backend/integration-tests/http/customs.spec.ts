@@ -2,7 +2,8 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { createUsersWorkflow } from "@medusajs/medusa/core-flows"
-import { buildMid } from "../../src/lib/customs"
+import { PDFParse } from "pdf-parse"
+import { buildMid, preferenceFor } from "../../src/lib/customs"
 import { PUBLIC_LABEL_KEYS } from "../../src/modules/customs/public-view"
 import { products as seedProducts } from "../../src/scripts/seed/catalog"
 import { SEED_PACKING_ALLOWANCE_G } from "../../src/scripts/seed/customs"
@@ -348,6 +349,347 @@ medusaIntegrationTestRunner({
         await api.post(`/admin/products/${id}`, { status: "draft" }, admin)
         expect((await fail(api.get(`/store/products/${id}/customs`, store))).status).toBe(404)
         expect((await fail(api.get(`/store/products/prod_missing/customs`, store))).status).toBe(404)
+      })
+    })
+
+    describe("export documents (commercial invoice and packing list)", () => {
+      const PASSWORD = "a-long-customer-password"
+      const year = new Date().getUTCFullYear()
+      let wholesaleKey: string
+      const orders: Record<"eu" | "us" | "wholesale", string> = { eu: "", us: "", wholesale: "" }
+      const tokens: Record<"anna" | "ben" | "shop", string> = { anna: "", ben: "", shop: "" }
+
+      const as = (token: string, key?: string) => ({ headers: { "x-publishable-api-key": key ?? store.headers["x-publishable-api-key"], authorization: `Bearer ${token}` } })
+      const noAuth = () => ({ headers: { "x-publishable-api-key": store.headers["x-publishable-api-key"] } })
+
+      async function customer(email: string) {
+        const { data: reg } = await api.post("/auth/customer/emailpass/register", { email, password: PASSWORD })
+        await api.post("/store/customers", { email, first_name: "Test", last_name: "Buyer" }, as(reg.token))
+        const { data } = await api.post("/auth/customer/emailpass", { email, password: PASSWORD })
+        return data.token as string
+      }
+
+      async function variantOf(handle: string) {
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const { data } = await query.graph({ entity: "product_variant", fields: ["id", "sku", "inventory_items.inventory_item_id"], filters: { product_id: productId[handle] } })
+        const variant = data[0] as Json
+        const inventory = getContainer().resolve(Modules.INVENTORY)
+        const levels = await inventory.listInventoryLevels({ inventory_item_id: variant.inventory_items[0].inventory_item_id })
+        await inventory.updateInventoryLevels(levels.map((l) => ({ inventory_item_id: l.inventory_item_id, location_id: l.location_id, stocked_quantity: 100 })))
+        return variant.id as string
+      }
+
+      /** Places an order through the Store API with the manual payment provider. */
+      async function placeOrder(o: { token: string; key?: string; region: string; address: Json; items: [string, number][]; metadata?: Json }) {
+        const headers = as(o.token, o.key)
+        const { data: regionList } = await api.get("/store/regions?limit=20", headers)
+        const region = regionList.regions.find((r: Json) => r.name === o.region)
+        const { data: created } = await api.post("/store/carts", { region_id: region.id, ...(o.metadata ? { metadata: o.metadata } : {}) }, headers)
+        const cartId = created.cart.id
+        for (const [handle, quantity] of o.items) await api.post(`/store/carts/${cartId}/line-items`, { variant_id: await variantOf(handle), quantity }, headers)
+        await api.post(`/store/carts/${cartId}`, { shipping_address: o.address }, headers)
+        const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, headers)
+        await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: options.shipping_options[0].id }, headers)
+        const { data: pc } = await api.post("/store/payment-collections", { cart_id: cartId }, headers)
+        await api.post(`/store/payment-collections/${pc.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, headers)
+        const { data: done } = await api.post(`/store/carts/${cartId}/complete`, {}, headers)
+        expect(done.type).toBe("order")
+        return done.order.id as string
+      }
+
+      const summary = async (orderId: string) => (await api.get(`/admin/orders/${orderId}/export`, admin)).data as Json
+      const line = (s: Json, handle: string) => s.lines.find((l: Json) => l.description.startsWith(seedProducts.find((p) => p.handle === handle)!.title)) as Json
+
+      async function pdfText(url: string, headers: Json) {
+        const response = await api.get(url, { ...headers, responseType: "arraybuffer" })
+        expect(response.headers["content-type"]).toBe("application/pdf")
+        const buffer = Buffer.from(response.data)
+        expect(buffer.subarray(0, 5).toString()).toBe("%PDF-")
+        const parser = new PDFParse({ data: buffer })
+        const { text } = await parser.getText()
+        await parser.destroy()
+        return text.replace(/\s+/g, " ")
+      }
+
+      const cartonsFrom = (s: Json) => [{ ...s.suggested_carton }]
+      const profileOf = (s: Json) => {
+        const { incoterm, incoterm_place, reason_for_export, consignee, po_number, cartons, insurance_amount, eur_rate } = s.profile
+        return { incoterm, incoterm_place, reason_for_export, consignee, po_number, cartons, insurance_amount, eur_rate }
+      }
+
+      /**
+       * The database is restored before every test, so each test sets up what
+       * it needs: the exporter, the buyers and their orders.
+       */
+      async function given(which: ("eu" | "us" | "wholesale")[]) {
+        Object.assign(tokens, { anna: "", ben: "", shop: "" })
+        await api.post("/admin/exporter", EXPORTER, admin)
+        const { data: keys } = await api.get("/admin/api-keys?type=publishable&limit=20", admin)
+        wholesaleKey = keys.api_keys.find((k: Json) => k.title === "Wholesale").token
+        if (which.includes("eu")) {
+          tokens.anna = await customer("anna@example.de")
+          tokens.ben = await customer("ben@example.com")
+          orders.eu = await placeOrder({
+            token: tokens.anna,
+            region: "European Union",
+            address: { first_name: "Anna", last_name: "Schmidt", address_1: "Torstraße 12", city: "Berlin", postal_code: "10119", country_code: "de", phone: "+49 30 1234567" },
+            items: [["ikat-silk-scarf", 2], ["silk-market-tote", 1]],
+          })
+        }
+        if (which.includes("us")) {
+          tokens.ben = tokens.ben || (await customer("ben@example.com"))
+          orders.us = await placeOrder({
+            token: tokens.ben,
+            region: "United States",
+            address: { first_name: "Ben", last_name: "Carter", address_1: "1 Main St", city: "Portland", province: "OR", postal_code: "97201", country_code: "us" },
+            items: [["mekong-wrap-dress", 1]],
+          })
+        }
+        if (which.includes("wholesale")) {
+          tokens.shop = await customer("orders@fairboutique.co.uk")
+          orders.wholesale = await placeOrder({
+            token: tokens.shop,
+            key: wholesaleKey,
+            region: "United Kingdom",
+            address: { first_name: "Jo", last_name: "Patel", company: "Fair Boutique Ltd", address_1: "4 Mill Lane", city: "Leeds", postal_code: "LS1 4AB", country_code: "gb" },
+            items: [["hol-pattern-shawl", 12], ["silk-market-tote", 6]],
+            metadata: { consignee: { company_name: "Fair Boutique Ltd", tax_ids: [{ type: "uk_vat", value: "GB123456789" }] } },
+          })
+        }
+      }
+
+      /** The EU order with its profile saved (suggested carton, €4.50 insurance) and one set of documents issued. */
+      async function issuedEuOrder() {
+        await given(["eu"])
+        const s = await summary(orders.eu)
+        const saved = (await api.post(`/admin/orders/${orders.eu}/export`, { ...profileOf(s), cartons: cartonsFrom(s), insurance_amount: 4.5 }, admin)).data
+        const { data: issued } = await api.post(`/admin/orders/${orders.eu}/export/documents`, {}, admin)
+        return { s, saved, issued }
+      }
+
+      it("start from DAP to the buyer's city, show each line's preference and say what blocks issuing", async () => {
+        await given(["eu", "wholesale"])
+        const s = await summary(orders.eu)
+        expect(s.profile_saved).toBe(false)
+        expect(s.profile).toEqual(expect.objectContaining({ incoterm: "DAP", incoterm_place: "Berlin, DE", reason_for_export: "sale", cartons: [] }))
+        expect(s.order.channel).toBe("retail")
+        expect(s.options.incoterms).toEqual(["DAP", "DDP"])
+        expect(s.destination).toBe("EU")
+        const tote = line(s, "silk-market-tote")
+        expect(tote.preference).toEqual(expect.objectContaining({ eligible: false }))
+        expect(tote.preference.reason).toMatch(/4202|handbags/i)
+        expect(tote.origin_statement).toBe(false)
+        const scarf = line(s, "ikat-silk-scarf")
+        const rule = preferenceFor({ destination: "EU", hs_code: "621410", date: new Date() })
+        expect(scarf.preference.eligible).toBe(rule.eligible)
+        expect(s.ready).toBe(false)
+        expect(s.blocking.map((i: Json) => i.code)).toEqual(["unpacked", "unpacked"])
+        expect((await fail(api.post(`/admin/orders/${orders.eu}/export/documents`, {}, admin))).status).toBe(400)
+        expect((await api.get(`/admin/orders/${orders.eu}/export/documents`, admin)).data.documents).toEqual([])
+
+        const wholesale = await summary(orders.wholesale)
+        expect(wholesale.order.channel).toBe("wholesale")
+        expect(wholesale.profile.consignee).toEqual({ company_name: "Fair Boutique Ltd", tax_ids: [{ type: "uk_vat", value: "GB123456789" }] })
+        expect(wholesale.options.incoterms).toEqual(["EXW", "FCA", "FOB", "DAP", "DDP"])
+      })
+
+      it("refuse a bad export profile with 400 and change nothing", async () => {
+        await given(["eu"])
+        const before = await summary(orders.eu)
+        const good = { ...profileOf(before), cartons: cartonsFrom(before) }
+        const [scarfLine, toteLine] = [line(before, "ikat-silk-scarf").line_item_id, line(before, "silk-market-tote").line_item_id]
+        const bad: [string, Json, RegExp][] = [
+          ["FCA on a retail order", { ...good, incoterm: "FCA", incoterm_place: "Phnom Penh" }, /retail/],
+          ["an unknown Incoterm", { ...good, incoterm: "CIF" }, /incoterm/i],
+          ["an empty place", { ...good, incoterm_place: "  " }, /place/i],
+          ["a malformed VAT number", { ...good, consignee: { company_name: null, tax_ids: [{ type: "eu_vat", value: "DE12" }] } }, /VAT/],
+          ["a UK VAT number on a German delivery", { ...good, consignee: { tax_ids: [{ type: "uk_vat", value: "GB123456789" }] } }, /does not apply/],
+          ["a line of another order", { ...good, cartons: [{ ...good.cartons[0], contents: [{ line_item_id: "ordli_other", quantity: 1 }] }] }, /not a line/],
+          ["more than was ordered", { ...good, cartons: [{ ...good.cartons[0], contents: [{ line_item_id: scarfLine, quantity: 3 }, { line_item_id: toteLine, quantity: 1 }] }] }, /order has 2/],
+          ["a negative weight", { ...good, cartons: [{ ...good.cartons[0], gross_weight_kg: -1 }] }, /gross_weight_kg/],
+          ["an unknown field", { ...good, carrier: "DHL" }, /carrier/],
+        ]
+        for (const [what, body, message] of bad) {
+          const response = await fail(api.post(`/admin/orders/${orders.eu}/export`, body, admin)).catch((e) => ({ status: `${what}: ${e.message}`, data: {} }))
+          expect([what, response.status]).toEqual([what, 400])
+          expect([what, JSON.stringify(response.data)]).toEqual([what, expect.stringMatching(message)])
+        }
+        const after = await summary(orders.eu)
+        expect(after.profile_saved).toBe(false)
+        expect(after.profile).toEqual(before.profile)
+        expect((await fail(api.post(`/admin/orders/order_missing/export`, good, admin))).status).toBe(404)
+      })
+
+      it("issue an EU invoice with every field, and no origin statement on the bag line", async () => {
+        const { s, saved, issued } = await issuedEuOrder()
+        expect(saved.profile_saved).toBe(true)
+        expect(saved.ready).toBe(true)
+        expect(issued.document.invoice_number).toMatch(new RegExp(`^CI-${year}-\\d{5}$`))
+        expect(issued.document.packing_list_number).toBe(issued.document.invoice_number.replace("CI-", "PL-"))
+
+        const { data: order } = await api.get(`/admin/orders/${orders.eu}?fields=display_id,created_at,*items,total,shipping_subtotal,tax_total,discount_subtotal`, admin)
+        const text = await pdfText(`/admin/orders/${orders.eu}/export/documents/${issued.document.id}/commercial-invoice`, admin)
+        expect(text).toContain("Commercial Invoice")
+        expect(text).toContain(`Invoice no. ${issued.document.invoice_number}`)
+        expect(text).toContain(`Date ${new Date().toISOString().slice(0, 10)}`)
+        expect(text).toContain(`Order #${order.order.display_id}`)
+        for (const field of ["AFESIP Fair Fashion", "Street 598", "Tax ID (TIN): K001-901234567", "REX: KHREX0123456789"]) expect(text).toContain(field)
+        for (const field of ["Anna Schmidt", "Torstraße 12", "10119 Berlin", "DE", "+49 30 1234567", "anna@example.de"]) expect(text).toContain(field)
+        expect(text).toContain("DAP Berlin, DE (Incoterms 2020)")
+        expect(text).toMatch(/REASON FOR EXPORT .*Sale/)
+        expect(text).toContain("EUR")
+        expect(text).toContain("Ikat Silk Scarf")
+        expect(text).toContain("Composition: 100% silk, woven")
+        expect(text).toContain("6214.10")
+        expect(text).toContain("4202.22")
+        expect(text).toContain("2 PCS")
+        expect(text).toContain("0.180 kg") // 2 × 90 g
+        expect(text).toMatch(/Freight [\d,.]+ EUR/)
+        expect(text).toContain("Insurance 4.50 EUR")
+        expect(text).toContain("Discount 0.00 EUR")
+        expect(text).toContain("page 1 of 1")
+        expect(text).toMatch(/Tax collected at sale [\d,.]+ EUR/)
+        expect(text).toMatch(/Invoice total [\d,.]+ EUR/)
+        expect(text).toContain("1 carton")
+        expect(text).toContain("Signature: Export Manager, Export manager")
+        expect(text).toContain(`packing list ${issued.document.packing_list_number}`)
+        // The invoice total is what the buyer paid plus the declared insurance.
+        const total = Number(text.match(/Invoice total ([\d,.]+) EUR/)![1].replace(/,/g, ""))
+        expect(total).toBeCloseTo(Number(order.order.total) + 4.5, 2)
+
+        const tote = line(saved, "silk-market-tote")
+        expect(tote.origin_statement).toBe(false)
+        if (line(saved, "ikat-silk-scarf").preference.eligible) {
+          const scarfN = line(saved, "ikat-silk-scarf").n
+          expect(text).toContain("Statement on origin")
+          expect(text).toContain(`origin criterion met is "W" (items ${scarfN})`)
+          expect(text).toContain("Not of preferential origin")
+          // Under €6,000 the statement needs no REX number.
+          expect(text).not.toContain("Number of Registered Exporter")
+        } else {
+          expect(text).not.toContain("preferential origin according to")
+        }
+
+        const packing = await pdfText(`/admin/orders/${orders.eu}/export/documents/${issued.document.id}/packing-list`, admin)
+        const carton = s.suggested_carton
+        expect(packing).toContain("Packing List")
+        expect(packing).toContain(`Packing list no. ${issued.document.packing_list_number}`)
+        expect(packing).toContain(`Commercial invoice ${issued.document.invoice_number}`)
+        expect(packing).toContain("CTN 1/1")
+        expect(packing).toContain(`${carton.length_cm} × ${carton.width_cm} × ${carton.height_cm} cm`)
+        expect(packing).toContain(((carton.length_cm * carton.width_cm * carton.height_cm) / 1e6).toFixed(4))
+        expect(packing).toContain(`${carton.gross_weight_kg.toFixed(3)} kg`)
+        expect(packing).toContain("0.520 kg") // net: 2 × 90 g + 340 g
+        expect(packing).toContain("3 PCS")
+      })
+
+      it("put the facility's MID and manufacturer on a US invoice, and no origin statement", async () => {
+        await given(["us"])
+        const s = await summary(orders.us)
+        const dress = line(s, "mekong-wrap-dress")
+        const { data: mids } = await api.get("/admin/customs/mids", admin)
+        const atelier = mids.facility_mids.find((m: Json) => m.code === "PNH-ATL")
+        expect(atelier.mid).toMatch(/^KH[A-Z0-9]+$/)
+        expect(dress.mid).toBe(atelier.mid)
+        expect(dress.preference.eligible).toBe(false)
+        await api.post(`/admin/orders/${orders.us}/export`, { ...profileOf(s), cartons: cartonsFrom(s) }, admin)
+        const { data: issued } = await api.post(`/admin/orders/${orders.us}/export/documents`, {}, admin)
+        const text = await pdfText(`/admin/orders/${orders.us}/export/documents/${issued.document.id}/commercial-invoice`, admin)
+        expect(text).toContain(`MID ${atelier.mid}`)
+        expect(text).toContain(`Manufacturer: ${atelier.customs_address.legal_name}`)
+        expect(text).toContain("6204.49")
+        expect(text).toContain("DAP Portland, US")
+        expect(text).toContain("USD")
+        expect(text).not.toContain("Statement on origin")
+      })
+
+      it("issue a wholesale FCA invoice with PO, consignee tax ID, insurance and two cartons; the UK statement covers every line", async () => {
+        await given(["wholesale"])
+        const s = await summary(orders.wholesale)
+        const shawl = line(s, "hol-pattern-shawl").line_item_id
+        const tote = line(s, "silk-market-tote").line_item_id
+        const profile = {
+          ...profileOf(s),
+          incoterm: "FCA",
+          incoterm_place: "Phnom Penh International Airport, KH",
+          po_number: "PO-7781",
+          insurance_amount: 12.5,
+          cartons: [
+            { length_cm: 60, width_cm: 40, height_cm: 40, gross_weight_kg: 3.4, contents: [{ line_item_id: shawl, quantity: 12 }] },
+            { length_cm: 60, width_cm: 40, height_cm: 30, gross_weight_kg: 2.6, contents: [{ line_item_id: tote, quantity: 6 }] },
+          ],
+        }
+        const saved = (await api.post(`/admin/orders/${orders.wholesale}/export`, profile, admin)).data
+        expect(saved.ready).toBe(true)
+        expect(saved.lines.every((l: Json) => l.preference.eligible && l.origin_statement)).toBe(true)
+        const { data: issued } = await api.post(`/admin/orders/${orders.wholesale}/export/documents`, {}, admin)
+        const text = await pdfText(`/admin/orders/${orders.wholesale}/export/documents/${issued.document.id}/commercial-invoice`, admin)
+        for (const field of [
+          "FCA Phnom Penh International Airport, KH (Incoterms 2020)",
+          "PO-7781",
+          "Fair Boutique Ltd",
+          "UK VAT number: GB123456789",
+          "GBP",
+          "12 PCS",
+          "6 PCS",
+          "Insurance 12.50 GBP",
+          "2 cartons, gross 6.000 kg",
+          "UK Developing Countries Trading Scheme (items 1, 2)",
+        ]) {
+          expect([field, text.includes(field)]).toEqual([field, true])
+        }
+        const packing = await pdfText(`/admin/orders/${orders.wholesale}/export/documents/${issued.document.id}/packing-list`, admin)
+        expect(packing).toContain("CTN 1/2")
+        expect(packing).toContain("CTN 2/2")
+        expect(packing).toContain("0.1680") // 60 × 40 × 40 + 60 × 40 × 30 cm = 0.096 + 0.072 m³
+        expect(packing).toContain("6.000 kg")
+        expect(packing).toContain("18 PCS")
+      })
+
+      it("number sets in sequence without reuse, void the replaced set and keep issued PDFs frozen", async () => {
+        await issuedEuOrder()
+        const { data: first } = await api.get(`/admin/orders/${orders.eu}/export/documents`, admin)
+        const old = first.documents[0]
+        const before = await pdfText(`/admin/orders/${orders.eu}/export/documents/${old.id}/commercial-invoice`, admin)
+        await api.post("/admin/exporter", { ...EXPORTER, legal_name: "AFESIP Fair Fashion Co., Ltd." }, admin)
+
+        const issued = await Promise.all([1, 2, 3].map(() => api.post(`/admin/orders/${orders.eu}/export/documents`, {}, admin)))
+        const numbers = issued.map((r) => r.data.document.invoice_number as string).sort()
+        const sequences = numbers.map((n) => Number(n.slice(-5)))
+        expect(new Set(numbers).size).toBe(3)
+        expect(sequences[1] - sequences[0]).toBe(1)
+        expect(sequences[2] - sequences[1]).toBe(1)
+        expect(sequences[0]).toBeGreaterThan(Number(old.invoice_number.slice(-5)))
+
+        const { data: after } = await api.get(`/admin/orders/${orders.eu}/export/documents`, admin)
+        expect(after.documents.filter((d: Json) => d.status === "issued")).toHaveLength(1)
+        expect(after.documents.find((d: Json) => d.id === old.id)).toEqual(expect.objectContaining({ status: "void", void_reason: expect.stringMatching(/^Replaced by CI-/) }))
+        const all = await getContainer().resolve<any>("customs").listExportDocuments({}, { select: ["invoice_number"] })
+        expect(new Set(all.map((d: Json) => d.invoice_number)).size).toBe(all.length)
+
+        const reprint = await pdfText(`/admin/orders/${orders.eu}/export/documents/${old.id}/commercial-invoice`, admin)
+        expect(reprint).toBe(before)
+        expect(reprint).not.toContain("Co., Ltd.")
+        const current = after.documents.find((d: Json) => d.status === "issued")
+        expect(await pdfText(`/admin/orders/${orders.eu}/export/documents/${current.id}/commercial-invoice`, admin)).toContain("AFESIP Fair Fashion Co., Ltd.")
+        await api.post("/admin/exporter", EXPORTER, admin)
+      })
+
+      it("let only the signed-in owner download her commercial invoice", async () => {
+        await issuedEuOrder()
+        const { data: mine } = await api.get(`/store/orders/${orders.eu}/documents`, as(tokens.anna))
+        const { data: admins } = await api.get(`/admin/orders/${orders.eu}/export/documents`, admin)
+        const current = admins.documents.find((d: Json) => d.status === "issued")
+        expect(mine.documents).toEqual([{ kind: "commercial-invoice", number: current.invoice_number, issued_at: expect.any(String) }])
+        const text = await pdfText(`/store/orders/${orders.eu}/documents/commercial-invoice`, as(tokens.anna))
+        expect(text).toContain(`Invoice no. ${current.invoice_number}`)
+
+        for (const headers of [as(tokens.ben), noAuth()]) {
+          expect((await fail(api.get(`/store/orders/${orders.eu}/documents`, headers))).status).toBe(404)
+          expect((await fail(api.get(`/store/orders/${orders.eu}/documents/commercial-invoice`, headers))).status).toBe(404)
+        }
+        expect((await fail(api.get(`/store/orders/${orders.eu}/documents/packing-list`, as(tokens.anna)))).status).toBe(404)
+        expect((await fail(api.get(`/admin/orders/${orders.eu}/export`, as(tokens.anna)))).status).toBe(401)
       })
     })
   },

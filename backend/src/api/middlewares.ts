@@ -24,6 +24,8 @@ import { enforceReturnOwnership } from "./store/return-access"
 import { StoreGetOrderParams } from "@medusajs/medusa/api/store/orders/validators"
 import { retrieveTransformQueryConfig } from "@medusajs/medusa/api/store/orders/query-config"
 import { AdminExporterSettings, AdminFacilityMidOverride, AdminSetProductCustoms } from "./admin/customs/validators"
+import { AdminExportProfile } from "./admin/orders/validators"
+import { enforceOrderDocumentsOwner } from "./store/order-documents-access"
 
 const noQuery = { defaults: [], isList: false }
 
@@ -48,6 +50,12 @@ export default defineMiddlewares({
     { matcher: "/admin/products/:id/customs", methods: ["POST"], middlewares: [validateAndTransformBody(AdminSetProductCustoms)] },
     { matcher: "/admin/exporter", methods: ["POST"], middlewares: [validateAndTransformBody(AdminExporterSettings)] },
     { matcher: "/admin/facilities/:id/mid", methods: ["POST"], middlewares: [validateAndTransformBody(AdminFacilityMidOverride)] },
+    { matcher: "/admin/orders/:id/export", methods: ["POST"], middlewares: [validateAndTransformBody(AdminExportProfile)] },
+    {
+      matcher: "/store/orders/:id/documents*",
+      methods: ["GET"],
+      middlewares: [authenticate("customer", ["session", "bearer"], { allowUnauthenticated: true }), enforceOrderDocumentsOwner],
+    },
     { matcher: "/admin/users*", methods: ["POST"], middlewares: [rejectRoleChangesOutsideStaffRoles] },
     { matcher: "/admin/invites*", methods: ["POST"], middlewares: [rejectRoleChangesOutsideStaffRoles] },
     { matcher: "/admin/staff-roles/:user_id", methods: ["POST"], middlewares: [validateAndTransformBody(AdminStaffRoles)] },

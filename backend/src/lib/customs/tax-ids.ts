@@ -52,7 +52,7 @@ export function checkTaxIdValue(type: TaxIdType, raw: string): string | null {
   const value = compactTaxId(raw)
   switch (type) {
     case "eu_vat":
-      return EU_VAT_PREFIXES.has(value.slice(0, 2)) && /^[A-Z]{2}[A-Z0-9+*]{2,12}$/.test(value)
+      return EU_VAT_PREFIXES.has(value.slice(0, 2)) && /^[A-Z]{2}[A-Z0-9+*]{8,12}$/.test(value)
         ? null
         : "An EU VAT number starts with the member state's code (e.g. DE123456789)."
     case "eu_eori":
