@@ -1,6 +1,6 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
-import { sdk } from "@/lib/config"
+import { BACKEND_URL, PUBLISHABLE_KEY, sdk } from "@/lib/config"
 import { getAuthHeaders } from "./auth"
 import { retrieveCustomer } from "./customer"
 
@@ -179,4 +179,29 @@ function safeHttpUrl(value: unknown): string | null {
   } catch {
     return null
   }
+}
+
+export type OrderDocument = { kind: "commercial-invoice"; number: string; issued_at: string }
+
+/** The customs documents AFESIP has issued for the signed-in customer's order (the commercial invoice). */
+export async function listOrderDocuments(orderId: string): Promise<OrderDocument[]> {
+  if (!ORDER_ID.test(orderId)) return []
+  const headers = await getAuthHeaders()
+  if (!("authorization" in headers)) return []
+  return sdk.client
+    .fetch<{ documents: OrderDocument[] }>(`/store/orders/${orderId}/documents`, { headers, cache: "no-store" })
+    .then((r) => r.documents)
+    .catch(() => [])
+}
+
+/** The current commercial invoice PDF of her own order, straight from the backend; null when there is none or it is not hers. */
+export async function fetchCommercialInvoice(orderId: string): Promise<Response | null> {
+  if (!ORDER_ID.test(orderId)) return null
+  const headers = await getAuthHeaders()
+  if (!("authorization" in headers)) return null
+  const response = await fetch(new URL(`/store/orders/${orderId}/documents/commercial-invoice`, BACKEND_URL), {
+    headers: { ...headers, ...(PUBLISHABLE_KEY ? { "x-publishable-api-key": PUBLISHABLE_KEY } : {}) },
+    cache: "no-store",
+  })
+  return response.ok && response.headers.get("content-type") === "application/pdf" ? response : null
 }

@@ -3,7 +3,7 @@ import Link from "next/link"
 import { notFound } from "next/navigation"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { requireCustomer } from "@/lib/data/customer"
-import { listReturnOptions, listReturnReasons, retrieveCustomerOrder, returnableQuantity, returnedQuantity, shipmentsOf } from "@/lib/data/orders"
+import { listOrderDocuments, listReturnOptions, listReturnReasons, retrieveCustomerOrder, returnableQuantity, returnedQuantity, shipmentsOf } from "@/lib/data/orders"
 import { formatMoney } from "@/lib/util/money"
 import { OrderStatus } from "@/modules/account/order-status"
 import { accountMetadata, formatDate } from "@/modules/account/page-meta"
@@ -34,9 +34,10 @@ export default async function OrderPage({ params }: { params: Promise<{ locale: 
   const delivered = items.some((i) => ((i as { detail?: { delivered_quantity?: number } }).detail?.delivered_quantity ?? 0) > 0)
 
   // Return options also tell the delivery method apart from the return shipments added to the order later.
-  const [returnOptions, backendReasons] = await Promise.all([
+  const [returnOptions, backendReasons, documents] = await Promise.all([
     listReturnOptions(order.cart?.id),
     returnable.length > 0 ? listReturnReasons() : Promise.resolve([]),
+    listOrderDocuments(order.id),
   ])
   const returnOptionIds = new Set(returnOptions.map((o) => o.id))
   const deliveryMethods = (order.shipping_methods ?? []).filter((m) => !m.shipping_option_id || !returnOptionIds.has(m.shipping_option_id))
@@ -162,6 +163,28 @@ export default async function OrderPage({ params }: { params: Promise<{ locale: 
           </ul>
         )}
       </section>
+
+      {documents.length > 0 && (
+        <section aria-labelledby="order-documents">
+          <h2 id="order-documents" className="font-serif text-2xl">{t("order.documents")}</h2>
+          <p className="mt-2 text-sm text-ink-700">{t("order.documentsLead")}</p>
+          <ul className="mt-3 space-y-2">
+            {documents.map((d) => (
+              <li key={d.number}>
+                <a
+                  href={`/${countryCode}/account/orders/${encodeURIComponent(order.id)}/commercial-invoice`}
+                  download
+                  data-testid="commercial-invoice-link"
+                  className="inline-flex min-h-11 items-center font-semibold text-lotus-700 underline underline-offset-4"
+                >
+                  {t("order.commercialInvoice", { number: d.number })}
+                </a>
+                <span className="ml-2 text-sm text-ink-500">{t("order.issuedOn", { date: formatDate(d.issued_at, locale) })} · PDF</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       <section aria-labelledby="order-returns" className="rounded-2xl border border-ink-900/10 bg-white/70 p-6">
         <h2 id="order-returns" className="font-serif text-2xl">{t("returns.title")}</h2>
