@@ -16,6 +16,25 @@ describe("preference eligibility by destination, HS code and date", () => {
     ["EU: other textile bag", "EU", "420292", "2024-01-15", "42029291", false, "eu-gsp-eba"],
     ["EU: coin purse", "EU", "420232", "2024-01-15", null, false, "eu-gsp-eba"],
     ["EU: before EBA existed", "EU", "620449", "2000-01-01", null, false, null],
+    // The garment and footwear lines of Delegated Regulation (EU) 2020/550, from 12 Aug 2020
+    ["EU: men's knitted cotton shirt the day before the withdrawal", "EU", "610510", "2020-08-11", null, true, "eu-gsp-eba"],
+    ["EU: men's knitted cotton shirt on the day of the withdrawal", "EU", "610510", "2020-08-12", null, false, "eu-gsp-eba"],
+    ["EU: cotton T-shirt, CN code given", "EU", "610910", "2026-03-01", "61091000", false, "eu-gsp-eba"],
+    ["EU: men's woven synthetic trousers", "EU", "620343", "2026-03-01", null, false, "eu-gsp-eba"],
+    ["EU: men's woven cotton trousers (6203 42 is not on the list)", "EU", "620342", "2026-03-01", null, true, "eu-gsp-eba"],
+    ["EU: women's woven cotton tracksuit-type garment", "EU", "621142", "2026-03-01", null, false, "eu-gsp-eba"],
+    ["EU: brassiere", "EU", "621210", "2026-03-01", null, false, "eu-gsp-eba"],
+    ["EU: women's cotton dress (6204 not on the list)", "EU", "620442", "2026-03-01", null, true, "eu-gsp-eba"],
+    ["EU: silk blouse (6206 not on the list)", "EU", "620610", "2026-03-01", "62061000", true, "eu-gsp-eba"],
+    ["EU: knitted scarf (6117 not on the list)", "EU", "611710", "2026-03-01", null, true, "eu-gsp-eba"],
+    ["EU: women's knee-length hosiery under 67 dtex (6115 30 not on the list)", "EU", "611530", "2026-03-01", null, true, "eu-gsp-eba"],
+    ["EU: leather sandals with leather soles", "EU", "640359", "2026-03-01", null, false, "eu-gsp-eba"],
+    ["EU: textile-upper sneakers (6404 not on the list)", "EU", "640411", "2026-03-01", null, true, "eu-gsp-eba"],
+    ["EU: sugar cane", "EU", "121293", "2026-03-01", null, false, "eu-gsp-eba"],
+    ["EU: cane sugar (1701 is not on the list)", "EU", "170114", "2026-03-01", null, true, "eu-gsp-eba"],
+    ["UK: men's knitted shirt under DCTS", "UK", "610510", "2026-03-01", null, true, "uk-dcts-comprehensive"],
+    ["AU: men's knitted shirt", "AU", "610510", "2026-03-01", null, true, "au-ldc"],
+    ["AU: leather sandals", "AU", "640359", "2026-03-01", null, true, "au-ldc"],
     ["UK: dress under the UK GSP", "UK", "620449", "2022-05-01", null, true, "uk-gsp-ldc"],
     ["UK: dress under DCTS", "UK", "620449", "2023-06-19", null, true, "uk-dcts-comprehensive"],
     ["UK: handbag under DCTS", "UK", "420222", "2026-03-01", null, true, "uk-dcts-comprehensive"],
@@ -38,12 +57,32 @@ describe("preference eligibility by destination, HS code and date", () => {
     expect(bag.rule_ids).toEqual(["eu-eba-kh-2020-travel-goods"])
   })
 
-  it("marks EU garment lines for checking until the withdrawn garment list is entered", () => {
+  it("names the Annex line that withdrew a garment, and no longer cautions the lines it leaves alone", () => {
+    const shirt = preferenceFor({ destination: "EU", hs_code: "610510", date: "2026-03-01" })
+    expect(shirt.rule_ids).toEqual(["eu-eba-kh-2020-6105"])
+    expect(shirt.reason).toContain("2020/550")
+    expect(shirt.reason).toMatch(/shirts, knitted/)
+    expect(preferenceFor({ destination: "EU", hs_code: "640359", date: "2026-03-01" }).rule_ids).toEqual(["eu-eba-kh-2020-640359"])
     const dress = preferenceFor({ destination: "EU", hs_code: "620449", date: "2026-03-01" })
-    expect(dress.caution).toMatch(/2020\/550/)
-    expect(dress.rule_ids).toEqual(["eu-eba-kh-2020-garments-unverified"])
+    expect(dress).toEqual(expect.objectContaining({ eligible: true, caution: null, rule_ids: [] }))
     expect(preferenceFor({ destination: "EU", hs_code: "620449", date: "2019-03-01" }).caution).toBeNull()
     expect(preferenceFor({ destination: "UK", hs_code: "620449", date: "2026-03-01" }).caution).toBeNull()
+  })
+
+  it("keeps the EU withdrawal at the Annex's precision: HS headings and subheadings, all from 12 Aug 2020", () => {
+    const eu = PREFERENCE_SCHEMES.find((s) => s.id === "eu-gsp-eba")!
+    const prefixes = eu.exclusions.map((e) => e.prefix)
+    expect(prefixes).toHaveLength(40)
+    expect(new Set(prefixes).size).toBe(40)
+    expect(new Set(eu.exclusions.map((e) => e.id)).size).toBe(40)
+    for (const e of eu.exclusions) {
+      expect(e.prefix).toMatch(/^\d{4}(\d{2})?$/)
+      expect(e).toEqual(expect.objectContaining({ valid_from: "2020-08-12" }))
+      expect(e.source).toContain("2020/550")
+    }
+    // With no 8-digit line on the list, a 6-digit HS code decides alone: the CN code changes nothing.
+    expect(preferenceFor({ destination: "EU", hs_code: "610342", tariff_code: "61034200", date: "2026-03-01" }).eligible).toBe(true)
+    expect(preferenceFor({ destination: "EU", hs_code: "610343", tariff_code: "61034300", date: "2026-03-01" }).eligible).toBe(false)
   })
 
   it("warns after Cambodia's LDC graduation", () => {
