@@ -25,6 +25,8 @@ export const EVENT_TAGS: Record<string, StorefrontTag[]> = {
   "maker.updated": ["makers"],
   "provenance.updated": ["makers"],
   "impact.updated": ["impact"],
+  // The product page's label (composition, care, origin) reads the customs data.
+  "customs.updated": ["products"],
 }
 
 type Env = Record<string, string | undefined>

@@ -53,3 +53,22 @@ export async function listCollections(locale: string): Promise<HttpTypes.StoreCo
   })
   return collections
 }
+
+/** What the product's label says, from the backend's customs data (GET /store/products/:id/customs). */
+export type ProductLabel = { composition: string; care: string[]; origin: string | null }
+
+/** The first variant's label: composition with generic fibre names, care and country of origin, in the shopper's language. */
+export async function getProductLabel(productId: string, locale: string): Promise<ProductLabel | null> {
+  type Variant = { composition_text: { en: string; fr: string }; care: { text: { en: string; fr: string } }; origin_country: string | null }
+  const lang = locale.toLowerCase().startsWith("fr") ? "fr" : "en"
+  const variant = await sdk.client
+    .fetch<{ customs: { variants: Variant[] } }>(`/store/products/${productId}/customs`, catalogCache("products"))
+    .then((r) => r.customs.variants[0])
+    .catch(() => undefined)
+  if (!variant) return null
+  return {
+    composition: variant.composition_text[lang] || variant.composition_text.en,
+    care: (variant.care.text[lang] || variant.care.text.en).split("\n").map((l) => l.trim()).filter(Boolean),
+    origin: variant.origin_country,
+  }
+}

@@ -3,7 +3,7 @@ import Link from "next/link"
 import { notFound } from "next/navigation"
 import { getTranslations, setRequestLocale } from "next-intl/server"
 import { getMadeBy } from "@/lib/data/makers"
-import { getProduct, listCatalog } from "@/lib/data/products"
+import { getProduct, getProductLabel, listCatalog } from "@/lib/data/products"
 import { getRegion } from "@/lib/data/regions"
 import { formatMoney } from "@/lib/util/money"
 import { minPrice, productFacts, toChoosableVariant } from "@/lib/util/product-view"
@@ -38,7 +38,8 @@ export default async function ProductPage({ params }: { params: Params }) {
   const t = await getTranslations("product")
   const tn = await getTranslations("nav")
   // Provenance never blocks the product: without it, "Made by" shows the neutral line.
-  const madeBy = await getMadeBy(product.id).catch(() => null)
+  // The label (composition, care, origin) comes from the customs data staff keep in the Admin; the catalog's metadata is the fallback.
+  const [madeBy, label] = await Promise.all([getMadeBy(product.id).catch(() => null), getProductLabel(product.id, locale)])
   const currency = region.currency_code
   const optionTitles = new Map((product.options ?? []).map((o) => [o.id, o.title]))
   const options = (product.options ?? []).map((o) => ({ title: o.title, values: (o.values ?? []).map((v) => v.value) }))
@@ -89,13 +90,13 @@ export default async function ProductPage({ params }: { params: Params }) {
             <h2 id="details" className="text-xl font-semibold">{t("details")}</h2>
             <dl className="mt-4 grid gap-4 text-sm sm:grid-cols-[8rem_1fr]">
               <dt className="font-semibold">{t("composition")}</dt>
-              <dd data-testid="product-composition">{facts.composition.map((f) => `${f.percent}% ${f.fibre}`).join(", ") || product.material}</dd>
+              <dd data-testid="product-composition">{label?.composition || facts.composition.map((f) => `${f.percent}% ${f.fibre}`).join(", ") || product.material}</dd>
               <dt className="font-semibold">{t("care")}</dt>
               <dd data-testid="product-care">
-                <ul className="list-disc pl-4">{facts.care.map((c) => <li key={c}>{c}</li>)}</ul>
+                <ul className="list-disc pl-4">{(label?.care.length ? label.care : facts.care).map((c) => <li key={c}>{c}</li>)}</ul>
               </dd>
               <dt className="font-semibold">{t("origin")}</dt>
-              <dd data-testid="product-origin">{t("originText")} ({product.origin_country?.toUpperCase() ?? "KH"})</dd>
+              <dd data-testid="product-origin">{t("originText")} ({(label?.origin ?? product.origin_country)?.toUpperCase() ?? "KH"})</dd>
             </dl>
           </section>
           <MadeBy madeBy={madeBy} countryCode={countryCode} locale={locale} />
