@@ -11,6 +11,7 @@ import {
   type TariffOverrides,
 } from "../../lib/customs"
 import { CUSTOMS_MODULE, type CustomsModuleService } from "../../modules/customs"
+import { CUSTOMS_DETAIL_KEYS } from "../../modules/customs/models/customs-detail"
 
 type Json = Record<string, any>
 
@@ -36,17 +37,7 @@ const EMPTY_DETAIL: Omit<CustomsDetail, "composition" | "construction"> = {
   packed_height_cm: null,
 }
 
-const DETAIL_KEYS = [
-  "composition",
-  "construction",
-  "care_text",
-  "care_symbols",
-  "tariff_overrides",
-  "packed_weight_g",
-  "packed_length_cm",
-  "packed_width_cm",
-  "packed_height_cm",
-] as const
+const DETAIL_KEYS = CUSTOMS_DETAIL_KEYS
 
 /** The stored form: compact tariff codes, Annex I fibre names, symbols in label order. */
 function normalise(detail: CustomsDetail): CustomsDetail {

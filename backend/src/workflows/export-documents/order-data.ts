@@ -128,7 +128,9 @@ export function storedProfile(row: Row): ExportProfileInput {
 export async function loadExportOrder(scope: Scope, orderId: string): Promise<ExportOrder> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const service = scope.resolve<CustomsModuleService>(CUSTOMS_MODULE)
-  const { data: [order] } = await query.graph({ entity: "order", fields: ORDER_FIELDS, filters: { id: orderId } })
+  const { data } = await query.graph({ entity: "order", fields: ORDER_FIELDS, filters: { id: orderId } })
+  // Read as plain rows: totals and the linked customs data are not in Medusa's generated Order type.
+  const order = data[0] as Row | undefined
   if (!order) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order with id: ${orderId} was not found`)
 
   const items = ((order.items ?? []) as Row[]).filter(Boolean).sort((a, b) => String(a.id).localeCompare(String(b.id)))

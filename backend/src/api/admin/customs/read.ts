@@ -12,6 +12,7 @@ import {
   type Preference,
 } from "../../../lib/customs"
 import { CUSTOMS_MODULE, type CustomsModuleService } from "../../../modules/customs"
+import { CUSTOMS_DETAIL_KEYS } from "../../../modules/customs/models/customs-detail"
 import { midInputOf } from "../../../workflows/customs/steps"
 
 /**
@@ -25,18 +26,7 @@ type Scope = { resolve: MedusaContainer["resolve"] }
 
 const VARIANT_FIELDS = ["id", "title", "sku", "hs_code", "origin_country", "mid_code", "material", "weight", "length", "width", "height", "variant_rank"]
 
-const DETAIL_KEYS = [
-  "id",
-  "composition",
-  "construction",
-  "care_text",
-  "care_symbols",
-  "tariff_overrides",
-  "packed_weight_g",
-  "packed_length_cm",
-  "packed_width_cm",
-  "packed_height_cm",
-] as const
+const DETAIL_KEYS = ["id", ...CUSTOMS_DETAIL_KEYS] as const
 
 const pick = (row: Row | null | undefined) => (row ? Object.fromEntries(DETAIL_KEYS.map((k) => [k, row[k] ?? null])) : null)
 const isoDay = (date: Date) => date.toISOString().slice(0, 10)

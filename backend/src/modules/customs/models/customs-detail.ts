@@ -24,3 +24,16 @@ export const CustomsDetail = model.define("customs_detail", {
   packed_width_cm: model.float().nullable(),
   packed_height_cm: model.float().nullable(),
 })
+
+/** The fields staff edit (everything but the id): read and written by the customs routes and workflow. */
+export const CUSTOMS_DETAIL_KEYS = [
+  "composition",
+  "construction",
+  "care_text",
+  "care_symbols",
+  "tariff_overrides",
+  "packed_weight_g",
+  "packed_length_cm",
+  "packed_width_cm",
+  "packed_height_cm",
+] as const
