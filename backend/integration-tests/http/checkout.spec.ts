@@ -633,5 +633,123 @@ medusaIntegrationTestRunner({
         expect(await stockLevels(inventoryItemId)).toMatchObject({ stocked: 1, reserved: 0 })
       })
     })
+
+    describe("business buyers' tax IDs (metadata.consignee)", () => {
+      const berlin = { first_name: "Lena", last_name: "Schmidt", address_1: "Kastanienallee 12", city: "Berlin", postal_code: "10435", country_code: "de" }
+      const consignee = (taxIds: { type: string; value: string }[], company_name: string | null = "Kastanie GmbH") => ({ company_name, tax_ids: taxIds })
+
+      /** A German (EUR) cart with one line, the Berlin address and an unrelated metadata key. */
+      async function germanCart() {
+        const { variantId } = await variantIdBySku()
+        const email = `business-${Math.random().toString(36).slice(2)}@example.com`
+        const { cart } = await ok(api.post("/store/carts", { region_id: await regionId("European Union"), email }, store()), "create cart")
+        await ok(api.post(`/store/carts/${cart.id}/line-items`, { variant_id: variantId, quantity: 1 }, store()), "add line")
+        await ok(api.post(`/store/carts/${cart.id}`, { shipping_address: berlin, metadata: { gift_wrap: "no" } }, store()), "address")
+        return cart.id as string
+      }
+      async function cartNow(cartId: string) {
+        const { cart } = await ok(api.get(`/store/carts/${cartId}?fields=id,metadata,*shipping_address`, store()), "cart")
+        return cart as { metadata: Record<string, unknown> | null; shipping_address: { city: string; country_code: string } }
+      }
+
+      it("refuses a malformed VAT number with 400 and leaves the cart unchanged", async () => {
+        const cartId = await germanCart()
+        const before = await cartNow(cartId)
+        const response = await api.post(
+          `/store/carts/${cartId}`,
+          { shipping_address: { ...berlin, city: "Hamburg", postal_code: "20095" }, metadata: { consignee: consignee([{ type: "eu_vat", value: "DE12" }]) } },
+          store()
+        )
+        expect(response.status).toBe(400)
+        expect(response.data.message).toBe("consignee.tax_ids.0: An EU VAT number starts with the member state's code (e.g. DE123456789).")
+        const after = await cartNow(cartId)
+        expect(after.metadata).toEqual({ gift_wrap: "no" })
+        expect(after.shipping_address.city).toBe("Berlin")
+        expect(after).toEqual(before)
+      })
+
+      it("refuses a UK VAT number on a German delivery, and a malformed consignee", async () => {
+        const cartId = await germanCart()
+        const uk = await api.post(`/store/carts/${cartId}`, { metadata: { consignee: consignee([{ type: "uk_vat", value: "GB123456789" }]) } }, store())
+        expect(uk.status).toBe(400)
+        expect(uk.data.message).toBe("consignee.tax_ids.0: A UK VAT number does not apply to deliveries to DE.")
+
+        const twice = await api.post(
+          `/store/carts/${cartId}`,
+          { metadata: { consignee: consignee([{ type: "eu_vat", value: "DE123456789" }, { type: "eu_vat", value: "FR12345678901" }]) } },
+          store()
+        )
+        expect(twice.status).toBe(400)
+        expect(twice.data.message).toMatch(/consignee\.tax_ids\.1: Give one EU VAT number only/)
+
+        const unknownType = await api.post(`/store/carts/${cartId}`, { metadata: { consignee: consignee([{ type: "ch_uid", value: "CHE123" }]) } }, store())
+        expect(unknownType.status).toBe(400)
+        expect(unknownType.data.message).toMatch(/^consignee\.tax_ids\.0\.type: /)
+        const extraKey = await api.post(`/store/carts/${cartId}`, { metadata: { consignee: { ...consignee([]), vat: "DE123456789" } } }, store())
+        expect(extraKey.status).toBe(400)
+        expect(extraKey.data.message).toMatch(/^consignee/)
+        expect((await cartNow(cartId)).metadata).toEqual({ gift_wrap: "no" })
+
+        // A new cart created with an address and a consignee is checked the same way.
+        const created = await api.post(
+          "/store/carts",
+          { region_id: await regionId("European Union"), shipping_address: berlin, metadata: { consignee: consignee([{ type: "uk_eori", value: "GB123456789000" }]) } },
+          store()
+        )
+        expect(created.status).toBe(400)
+        expect(created.data.message).toMatch(/UK EORI number does not apply to deliveries to DE/)
+      })
+
+      it("stores a good EU VAT number and company compact; the order carries them; null clears them", async () => {
+        const cartId = await germanCart()
+        const given = await ok(
+          api.post(
+            `/store/carts/${cartId}`,
+            {
+              metadata: {
+                consignee: consignee(
+                  [
+                    { type: "eu_vat", value: "de 123.456.789" },
+                    { type: "eu_eori", value: "DE-1234567890123" },
+                  ],
+                  "  Kastanie GmbH "
+                ),
+              },
+            },
+            store()
+          ),
+          "consignee"
+        )
+        const stored = {
+          company_name: "Kastanie GmbH",
+          tax_ids: [
+            { type: "eu_vat", value: "DE123456789" },
+            { type: "eu_eori", value: "DE1234567890123" },
+          ],
+        }
+        expect(given.cart.metadata).toEqual({ gift_wrap: "no", consignee: stored })
+
+        // Cleared with null, given again (a company name alone is fine too).
+        await ok(api.post(`/store/carts/${cartId}`, { metadata: { consignee: null } }, store()), "clear")
+        expect((await cartNow(cartId)).metadata).toEqual({ gift_wrap: "no" })
+        await ok(api.post(`/store/carts/${cartId}`, { metadata: { consignee: consignee([], "Solo GmbH") } }, store()), "company only")
+        expect((await cartNow(cartId)).metadata).toEqual({ gift_wrap: "no", consignee: { company_name: "Solo GmbH", tax_ids: [] } })
+        // An update without a consignee leaves it alone.
+        await ok(api.post(`/store/carts/${cartId}`, { shipping_address: berlin, metadata: { consignee: stored } }, store()), "address and consignee")
+        await ok(api.post(`/store/carts/${cartId}`, { email: "einkauf@kastanie.example" }, store()), "email")
+        expect((await cartNow(cartId)).metadata).toEqual({ gift_wrap: "no", consignee: stored })
+
+        const { shipping_options } = await ok(api.get(`/store/shipping-options?cart_id=${cartId}`, store()), "shipping options")
+        await ok(api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: shipping_options[0].id }, store()), "shipping method")
+        await startPayment(cartId, "pp_system_default")
+        const placed = await complete(cartId)
+        expect(placed.status).toBe(200)
+        expect(placed.data.type).toBe("order")
+        const { data } = await container
+          .resolve(ContainerRegistrationKeys.QUERY)
+          .graph({ entity: "order", fields: ["id", "metadata"], filters: { id: placed.data.order.id } })
+        expect((data[0] as { metadata: Record<string, unknown> }).metadata.consignee).toEqual(stored)
+      })
+    })
   },
 })

@@ -26,6 +26,7 @@ import { retrieveTransformQueryConfig } from "@medusajs/medusa/api/store/orders/
 import { AdminExporterSettings, AdminFacilityMidOverride, AdminSetProductCustoms } from "./admin/customs/validators"
 import { AdminExportProfile } from "./admin/orders/validators"
 import { enforceOrderDocumentsOwner } from "./store/order-documents-access"
+import { CART_WRITE_ROUTE, validateConsignee } from "./store/consignee"
 
 const noQuery = { defaults: [], isList: false }
 
@@ -63,6 +64,8 @@ export default defineMiddlewares({
     ...customerAuthRateLimits(),
     // Checkout and order privacy (docs/payments.md).
     { matcher: "/store/carts/:id/complete", methods: ["POST"], middlewares: [refreshStripeSessionsBeforeCompletion] },
+    // Business buyers' consignee tax IDs on the cart (docs/checkout.md).
+    { matcher: CART_WRITE_ROUTE, methods: ["POST"], middlewares: [validateConsignee] },
     {
       matcher: "/store/orders/:id",
       methods: ["GET"],
