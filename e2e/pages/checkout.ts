@@ -10,6 +10,9 @@ export type Buyer = {
   country: string
 }
 
+/** "I'm buying for a business": the company and tax IDs by their field labels, e.g. { "VAT number": "DE123456789" }. */
+export type BusinessBuyer = { company: string; taxIds: Record<string, string> }
+
 /** The checkout page: details → delivery → payment → review → place order. */
 export class CheckoutPage {
   constructor(private readonly page: Page) {}
@@ -31,7 +34,14 @@ export class CheckoutPage {
   /** Stripe's Payment Element lives in an iframe (the real one, or the test double). */
   get cardFrame(): FrameLocator { return this.page.frameLocator('iframe[title="Secure payment input frame"]') }
 
-  async fillDetails(buyer: Buyer) {
+  async fillDetails(buyer: Buyer, business?: BusinessBuyer) {
+    await this.enterDetails(buyer, business)
+    await this.page.getByTestId("details-submit").click()
+    await expect(this.page.getByTestId("details-summary")).toContainText(buyer.email)
+  }
+
+  /** Fills the details step without sending it. */
+  async enterDetails(buyer: Buyer, business?: BusinessBuyer) {
     const p = this.page
     await p.getByLabel("Email").fill(buyer.email)
     await p.getByLabel("First name").fill(buyer.first_name)
@@ -40,8 +50,17 @@ export class CheckoutPage {
     await p.getByLabel("Postal code").fill(buyer.postal_code)
     await p.getByLabel("City").fill(buyer.city)
     await p.getByLabel("Country").selectOption(buyer.country)
-    await p.getByTestId("details-submit").click()
-    await expect(p.getByTestId("details-summary")).toContainText(buyer.email)
+    if (business) await this.fillBusiness(business)
+  }
+
+  get businessToggle() { return this.page.getByRole("checkbox", { name: "I'm buying for a business" }) }
+  /** A tax ID field by its label ("VAT number", "EORI number", "EIN", …). */
+  taxIdField(label: string) { return this.page.getByRole("textbox", { name: new RegExp(`^${label} \\(optional\\)$`) }) }
+
+  async fillBusiness(business: BusinessBuyer) {
+    await this.businessToggle.check()
+    await this.page.getByRole("textbox", { name: "Company name" }).fill(business.company)
+    for (const [label, value] of Object.entries(business.taxIds)) await this.taxIdField(label).fill(value)
   }
 
   /** Picks a delivery option by name and returns the price it shows. */

@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright"
 import { expect, test, type Page } from "@playwright/test"
 import { dutiesAtCheckout } from "../../storefront/src/lib/util/duties"
 import { CheckoutPage, ConfirmationPage, type Buyer } from "../pages/checkout"
@@ -169,4 +170,47 @@ test("a signed-in buyer uses a promo code, pays, and finds the order in her hist
   await expect(row).toBeVisible()
   await row.getByRole("link").first().click()
   await expect(page.getByText(`#${orderNumber}`).first()).toBeVisible()
+})
+
+test("a German business buyer gives her company and VAT number, corrects a wrong one, and sees them on the confirmation", async ({ page }) => {
+  await fillCart(page, "de", 5)
+  const checkout = new CheckoutPage(page)
+  await checkout.open("de")
+  const buyer = { ...buyers.de, email: unique("business-de") }
+  const vat = checkout.taxIdField("VAT number")
+
+  await test.step("a malformed VAT number is refused on its field", async () => {
+    await checkout.enterDetails(buyer, { company: "Kastanie Mode GmbH", taxIds: { "VAT number": "DE12" } })
+    await expect(checkout.taxIdField("EORI number")).toBeVisible()
+    await page.getByTestId("details-submit").click()
+    await expect(vat).toHaveAttribute("aria-invalid", "true")
+    await expect(vat).toHaveAccessibleDescription(/An EU VAT number starts with the member state's code \(e\.g\. DE123456789\)\./)
+    await expect(checkout.error).toHaveText("Please check the highlighted fields.")
+    await expect(page.getByTestId("details-summary")).toHaveCount(0)
+    const axe = await new AxeBuilder({ page }).include('[data-testid="details-form"]').withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze()
+    expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([])
+  })
+
+  await test.step("the corrected number is saved compact and comes back when she returns to the step", async () => {
+    await vat.fill("de 123 456 789")
+    await page.getByTestId("details-submit").click()
+    await expect(page.getByTestId("details-business")).toHaveText("Kastanie Mode GmbH · VAT number DE123456789")
+    await page.reload()
+    await page.getByRole("button", { name: "Edit", exact: true }).click()
+    await expect(checkout.businessToggle).toBeChecked()
+    await expect(page.getByRole("textbox", { name: "Company name" })).toHaveValue("Kastanie Mode GmbH")
+    await expect(vat).toHaveValue("DE123456789")
+    await expect(vat).toHaveAttribute("aria-invalid", "false")
+    await page.getByTestId("details-submit").click()
+    await expect(page.getByTestId("details-summary")).toContainText(buyer.email)
+  })
+
+  await checkout.chooseDelivery(/Standard/)
+  await checkout.enterCard("4242424242424242")
+  await checkout.reviewButton.click()
+  await expect(page.getByTestId("review-business")).toHaveText("Kastanie Mode GmbH · VAT number DE123456789")
+  await checkout.placeOrder.click()
+  await expect(page).toHaveURL(/\/order\/order_[A-Za-z0-9]+\/confirmed/)
+  await expect(new ConfirmationPage(page).title).toContainText("is confirmed")
+  await expect(page.getByTestId("order-business")).toHaveText("Kastanie Mode GmbH · VAT number DE123456789")
 })

@@ -7,7 +7,7 @@ import { getAuthHeaders } from "@/lib/data/auth"
 import { CART_COOKIE } from "@/lib/data/cart"
 import { completeCart } from "@/lib/data/complete-cart"
 import { rememberPlacedOrder } from "@/lib/data/placed-orders"
-import { parseCheckoutDetails, type CheckoutDetailsInput } from "@/lib/util/checkout-details"
+import { consigneeFieldErrors, parseCheckoutDetails, readConsignee, type CheckoutDetailsInput, type Consignee } from "@/lib/util/checkout-details"
 
 /** Every action answers with a value; errors are message keys of the `checkout` namespace (or Medusa's own text). */
 export type ActionResult<T = object> = ({ ok: true } & T) | { ok: false; error: string; detail?: string; fields?: Record<string, string> }
@@ -33,8 +33,14 @@ async function request<T>(path: string, init: { method?: string; body?: unknown;
   })
 }
 
-/** Step 1 + 2: contact email and shipping address (billing is the same unless given). */
-export async function saveCheckoutDetails(input: CheckoutDetailsInput): Promise<ActionResult> {
+/**
+ * Step 1 + 2: contact email and shipping address (billing is the same unless
+ * given), and a business buyer's company and tax IDs (`metadata.consignee`,
+ * null clears it). The backend checks the tax IDs against the address in the
+ * same request; its 400 comes back as errors on the fields. Answers with the
+ * consignee as stored (compact).
+ */
+export async function saveCheckoutDetails(input: CheckoutDetailsInput): Promise<ActionResult<{ consignee: Consignee | null }>> {
   const id = await cartId()
   if (!id) return { ok: false, error: "noCart" }
   const { cart } = await request<HttpTypes.StoreCartResponse>(`/store/carts/${id}`, { query: { fields: "id,region_id,*region.countries" } }).catch(() => ({ cart: null as HttpTypes.StoreCart | null }))
@@ -43,15 +49,32 @@ export async function saveCheckoutDetails(input: CheckoutDetailsInput): Promise<
   const parsed = parseCheckoutDetails(input, allowed)
   if (!parsed.ok) return { ok: false, error: "invalidDetails", fields: parsed.fields }
   try {
-    await request(`/store/carts/${id}`, {
+    const { cart: saved } = await request<HttpTypes.StoreCartResponse>(`/store/carts/${id}`, {
       method: "POST",
-      body: { email: parsed.value.email, shipping_address: parsed.value.shipping, billing_address: parsed.value.billing },
-      query: { fields: "id" },
+      body: {
+        email: parsed.value.email,
+        shipping_address: parsed.value.shipping,
+        billing_address: parsed.value.billing,
+        // Only when the form said (the business section loaded or touched): null clears it.
+        ...(parsed.value.consignee !== undefined ? { metadata: { consignee: parsed.value.consignee } } : {}),
+      },
+      query: { fields: "id,metadata" },
     })
-    return { ok: true }
+    return { ok: true, consignee: readConsignee(saved.metadata) }
   } catch (error) {
-    return { ok: false, error: "saveFailed", detail: medusaMessage(error) }
+    const detail = medusaMessage(error)
+    const fields = consigneeFieldErrors(detail, parsed.value.consignee)
+    if (Object.keys(fields).length) return { ok: false, error: "invalidDetails", fields }
+    return { ok: false, error: "saveFailed", detail }
   }
+}
+
+/** The business buyer's details already on the cart, to prefill the form when she comes back to checkout. */
+export async function loadConsignee(): Promise<Consignee | null> {
+  const id = await cartId()
+  if (!id) return null
+  const { cart } = await request<HttpTypes.StoreCartResponse>(`/store/carts/${id}`, { query: { fields: "id,metadata" } }).catch(() => ({ cart: null }))
+  return readConsignee(cart?.metadata)
 }
 
 /** Step 3: the chosen shipping option (its price is computed by the backend, never sent from here). */

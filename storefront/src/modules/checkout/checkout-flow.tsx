@@ -2,11 +2,12 @@
 
 import { useRouter } from "next/navigation"
 import { useTranslations } from "next-intl"
-import { useState, useTransition } from "react"
-import { chooseShippingOption, placeOrder, saveCheckoutDetails, startPayment, type ActionResult } from "@/lib/actions/checkout"
+import { useEffect, useRef, useState, useTransition } from "react"
+import { chooseShippingOption, loadConsignee, placeOrder, saveCheckoutDetails, startPayment, type ActionResult } from "@/lib/actions/checkout"
 import type { ShippingChoice } from "@/lib/data/checkout"
-import type { AddressInput } from "@/lib/util/checkout-details"
+import { consigneeText, type AddressInput, type Consignee, type ConsigneeInput } from "@/lib/util/checkout-details"
 import { AddressFields } from "./address-fields"
+import { BusinessFields } from "./business-fields"
 import { StripePayment } from "./stripe-payment"
 
 export type Step = "details" | "delivery" | "payment" | "review"
@@ -42,6 +43,21 @@ export function CheckoutFlow(props: CheckoutFlowProps) {
   const [shipping, setShipping] = useState<AddressInput>(props.shipping)
   const [shippingId, setShippingId] = useState<string | null>(props.chosenShippingId)
   const [clientSecret, setClientSecret] = useState<string | null>(null)
+  // A business buyer's company and tax IDs: the form, and what the cart holds (shown at review).
+  const [business, setBusiness] = useState<ConsigneeInput>({ business: false })
+  const [consignee, setConsignee] = useState<Consignee | null>(null)
+  const businessTouched = useRef(false)
+  const businessLoaded = useRef(false)
+  useEffect(() => {
+    loadConsignee().then((stored) => {
+      businessLoaded.current = true
+      if (!stored) return
+      setConsignee(stored)
+      if (!businessTouched.current) {
+        setBusiness({ business: true, company_name: stored.company_name ?? "", tax_ids: Object.fromEntries(stored.tax_ids.map((id) => [id.type, id.value])) })
+      }
+    }, () => {})
+  }, [])
   const money = (amount: number | null) =>
     amount === null ? "—" : new Intl.NumberFormat(props.locale, { style: "currency", currency: props.currency.toUpperCase() }).format(amount)
 
@@ -54,8 +70,10 @@ export function CheckoutFlow(props: CheckoutFlowProps) {
     event.preventDefault()
     setError(null)
     startTransition(async () => {
-      const result = await saveCheckoutDetails({ email, shipping })
+      // Until the cart's business details are known (or the buyer changed them), leave them as they are.
+      const result = await saveCheckoutDetails({ email, shipping, consignee: businessLoaded.current || businessTouched.current ? business : undefined })
       if (!result.ok) return fail(result)
+      setConsignee(result.consignee)
       setFieldErrors({})
       setStep("delivery")
       router.refresh()
@@ -147,6 +165,8 @@ export function CheckoutFlow(props: CheckoutFlowProps) {
               </div>
             )}
             <AddressFields prefix="shipping" value={shipping} onChange={setShipping} countries={props.countries} errors={fieldErrors} />
+            <BusinessFields value={business} onChange={(next) => { businessTouched.current = true; setBusiness(next) }}
+              countryCode={shipping.country_code} errors={fieldErrors} />
             <button type="submit" disabled={pending} data-testid="details-submit" className="min-h-12 w-full rounded-full bg-ink-900 px-6 font-semibold text-sand-50 disabled:opacity-60">
               {pending ? t("saving") : t("details.continue")}
             </button>
@@ -155,6 +175,7 @@ export function CheckoutFlow(props: CheckoutFlowProps) {
           <div className="mt-2 text-sm text-ink-700" data-testid="details-summary">
             <p>{email}</p>
             <p>{[shipping.first_name, shipping.last_name].join(" ")}, {shipping.address_1}, {shipping.postal_code} {shipping.city}, {country?.name ?? shipping.country_code?.toUpperCase()}</p>
+            {consignee && <p data-testid="details-business">{consigneeText(consignee, (type) => t(`business.taxIds.${type}.label`))}</p>}
           </div>
         )}
       </section>
@@ -211,7 +232,7 @@ export function CheckoutFlow(props: CheckoutFlowProps) {
             onBackToPayment={(message) => { setError(message); setStep("payment") }}
             onPlaced={(orderId) => router.push(`/${props.countryCode}/order/${orderId}/confirmed`)}
             onError={setError}
-            review={<Review t={t} email={email} shipping={shipping} countryName={country?.name} delivery={chosen ? `${chosen.name} · ${money(chosen.amount)}` : ""} payment={t("payment.card")} />}
+            review={<Review t={t} email={email} shipping={shipping} countryName={country?.name} delivery={chosen ? `${chosen.name} · ${money(chosen.amount)}` : ""} payment={t("payment.card")} consignee={consignee} />}
           />
         )}
         {stepIndex >= 2 && props.paymentMode === "stripe" && !clientSecret && (
@@ -230,7 +251,7 @@ export function CheckoutFlow(props: CheckoutFlowProps) {
               </button>
             ) : (
               <>
-                <Review t={t} email={email} shipping={shipping} countryName={country?.name} delivery={chosen ? `${chosen.name} · ${money(chosen.amount)}` : ""} payment={t("payment.testTitle")} />
+                <Review t={t} email={email} shipping={shipping} countryName={country?.name} delivery={chosen ? `${chosen.name} · ${money(chosen.amount)}` : ""} payment={t("payment.testTitle")} consignee={consignee} />
                 <button type="button" data-testid="place-order" onClick={placeTestOrder} disabled={pending} aria-busy={pending} className="min-h-12 w-full rounded-full bg-lotus-700 px-6 font-semibold text-white disabled:opacity-60">
                   {pending ? t("placing") : t("placeOrder")}
                 </button>
@@ -244,13 +265,14 @@ export function CheckoutFlow(props: CheckoutFlowProps) {
   )
 }
 
-export function Review({ t, email, shipping, countryName, delivery, payment }: {
+export function Review({ t, email, shipping, countryName, delivery, payment, consignee }: {
   t: ReturnType<typeof useTranslations<"checkout">>
   email: string
   shipping: AddressInput
   countryName?: string
   delivery: string
   payment: string
+  consignee?: Consignee | null
 }) {
   return (
     <div data-testid="review" className="rounded-xl bg-sand-100 p-4 text-sm">
@@ -259,6 +281,12 @@ export function Review({ t, email, shipping, countryName, delivery, payment }: {
         <dt className="text-ink-500">{t("review.contact")}</dt><dd>{email}</dd>
         <dt className="text-ink-500">{t("review.shipTo")}</dt>
         <dd>{[shipping.first_name, shipping.last_name].join(" ")}, {shipping.address_1}{shipping.address_2 ? `, ${shipping.address_2}` : ""}, {shipping.postal_code} {shipping.city}, {countryName ?? shipping.country_code?.toUpperCase()}</dd>
+        {consignee && (
+          <>
+            <dt className="text-ink-500">{t("review.business")}</dt>
+            <dd data-testid="review-business">{consigneeText(consignee, (type) => t(`business.taxIds.${type}.label`))}</dd>
+          </>
+        )}
         <dt className="text-ink-500">{t("review.delivery")}</dt><dd>{delivery}</dd>
         <dt className="text-ink-500">{t("review.payment")}</dt><dd>{payment}</dd>
       </dl>

@@ -7,6 +7,7 @@ import { sdk } from "@/lib/config"
 import { getAuthHeaders } from "@/lib/data/auth"
 import { retrieveCustomer } from "@/lib/data/customer"
 import { placedOrderIds } from "@/lib/data/placed-orders"
+import { consigneeText, readConsignee } from "@/lib/util/checkout-details"
 import { dutiesAtCheckout } from "@/lib/util/duties"
 import { formatMoney } from "@/lib/util/money"
 import { CartEmptied } from "@/modules/checkout/cart-emptied"
@@ -21,7 +22,7 @@ export async function generateMetadata(): Promise<Metadata> {
 const ORDER_FIELDS = [
   "id", "display_id", "email", "created_at", "currency_code", "customer_id",
   "item_total", "item_subtotal", "shipping_total", "tax_total", "discount_total", "total",
-  "*items", "*shipping_address", "*shipping_methods", "*payment_collections", "*payment_collections.payments",
+  "*items", "*shipping_address", "*shipping_methods", "*payment_collections", "*payment_collections.payments", "cart.id",
 ].join(",")
 
 /**
@@ -42,6 +43,15 @@ export default async function OrderConfirmedPage({ params }: { params: Promise<{
   const order = (customer ? await fetchOrder(await getAuthHeaders()) : null) ?? (placed.includes(id) ? await fetchOrder({}) : null)
   const mayView = order && (placed.includes(order.id) || (customer && order.customer_id === customer.id))
   if (!order || !mayView) notFound()
+  // A business buyer's company and tax IDs. The order copies them from its cart's metadata, but the
+  // store order route does not return metadata; the completed cart does (the same values).
+  const cartId = (order as { cart?: { id?: string } | null }).cart?.id
+  const consignee = cartId
+    ? await sdk.client
+        .fetch<HttpTypes.StoreCartResponse>(`/store/carts/${encodeURIComponent(cartId)}`, { query: { fields: "id,metadata" }, cache: "no-store" })
+        .then((r) => readConsignee(r.cart.metadata))
+        .catch(() => null)
+    : null
 
   const money = (amount: number | null | undefined) => formatMoney(amount, order.currency_code, locale)
   const taxInclusive = order.items?.some((i) => i.is_tax_inclusive)
@@ -96,6 +106,12 @@ export default async function OrderConfirmedPage({ params }: { params: Promise<{
           <h2 className="font-serif text-xl">{t("review.delivery")}</h2>
           <p className="mt-2 text-sm">{order.shipping_methods?.map((m) => m.name).join(", ")}</p>
         </div>
+        {consignee && (
+          <div className="sm:col-span-2">
+            <h2 className="font-serif text-xl">{t("review.business")}</h2>
+            <p className="mt-2 text-sm" data-testid="order-business">{consigneeText(consignee, (type) => t(`business.taxIds.${type}.label`))}</p>
+          </div>
+        )}
       </section>
       <div className="mt-10 flex flex-wrap gap-3">
         {customer && <Link href={`/${countryCode}/account/orders/${order.id}`} className="inline-flex min-h-12 items-center rounded-full border border-ink-900 px-6 font-semibold">{t("confirmed.viewInAccount")}</Link>}
