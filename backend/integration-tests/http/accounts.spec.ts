@@ -239,6 +239,201 @@ medusaIntegrationTestRunner({
           expect.objectContaining({ tracking_number: "JD014600006281234567", tracking_url: "https://tracking.example/JD014600006281234567" }),
         ])
       })
+
+      describe("shipping with a carrier (Admin: POST /admin/orders/:id/fulfillments/:fulfillment_id/ship)", () => {
+        // Uses the seed, the Admin token and adminPost of "order emails" (its beforeEach runs first).
+        const DHL_URL = "https://www.dhl.com/global-en/home/tracking/tracking-express.html?submit=1&tracking-id=1234567890"
+        const buyerHeaders = (token?: string) => ({
+          headers: { ...storeHeaders().headers, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        })
+        const ship = (orderId: string, fulfillmentId: string, body: Record<string, unknown>) =>
+          api.post(`/admin/orders/${orderId}/fulfillments/${fulfillmentId}/ship`, body, adminHeaders())
+        const shippingEmails = (email: string) => outboxFiles().filter((f) => f.endsWith(`-shipping-confirmation-${email.replace("@", "_at_")}.json`))
+
+        /** A signed-in customer's token (registered, then logged in so the token names her). */
+        async function customerToken(email: string): Promise<string> {
+          const ip = newAddress()
+          const { data: registered } = await api.post("/auth/customer/emailpass/register", { email, password: PASSWORD }, from(ip))
+          await api.post("/store/customers", { email, first_name: "Dara", last_name: "Sok" }, buyerHeaders(registered.token))
+          return (await api.post("/auth/customer/emailpass", { email, password: PASSWORD }, from(ip))).data.token
+        }
+
+        /** An EU order paid with the test provider, as the storefront places it. */
+        async function placeOrder(email: string, token?: string): Promise<{ id: string; display_id: number; items: { id: string; quantity: number }[] }> {
+          const query = container.resolve(ContainerRegistrationKeys.QUERY)
+          const seeded = seedProducts.flatMap((p) => p.variants).find((v) => v.stock["PNH-EXP"] > 0)!
+          const { data: variants } = await query.graph({ entity: "product_variant", fields: ["id"], filters: { sku: seeded.sku } })
+          const { data: regionList } = await api.get("/store/regions?limit=20", buyerHeaders())
+          const region = regionList.regions.find((r: { name: string }) => r.name === "European Union")
+          const { data: created } = await api.post("/store/carts", { region_id: region.id, email, items: [{ variant_id: variants[0].id, quantity: 1 }] }, buyerHeaders(token))
+          const cartId = created.cart.id
+          await api.post(
+            `/store/carts/${cartId}`,
+            { shipping_address: { first_name: "Lea", last_name: "Weber", address_1: "Torstrasse 1", city: "Berlin", postal_code: "10119", country_code: "de" } },
+            buyerHeaders(token)
+          )
+          const { data: options } = await api.get(`/store/shipping-options?cart_id=${cartId}`, buyerHeaders(token))
+          const standard = options.shipping_options.find((o: { name: string }) => o.name.startsWith("Standard"))
+          await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: standard.id }, buyerHeaders(token))
+          const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, buyerHeaders(token))
+          await api.post(`/store/payment-collections/${collection.payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, buyerHeaders(token))
+          const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, buyerHeaders(token))
+          expect(completed.type).toBe("order")
+          return completed.order
+        }
+
+        /** Creates a fulfillment of all the order's items in the Admin and returns its id. */
+        async function fulfil(order: { id: string; items: { id: string; quantity: number }[] }): Promise<string> {
+          const items = order.items.map((i) => ({ id: i.id, quantity: Number(i.quantity) }))
+          await adminPost(`/admin/orders/${order.id}/fulfillments`, { items })
+          const query = container.resolve(ContainerRegistrationKeys.QUERY)
+          const { data } = await query.graph({ entity: "order", fields: ["fulfillments.id"], filters: { id: order.id } })
+          return (data[0].fulfillments as { id: string }[])[0].id
+        }
+
+        async function fulfillment(id: string) {
+          const query = container.resolve(ContainerRegistrationKeys.QUERY)
+          const { data } = await query.graph({
+            entity: "fulfillment",
+            fields: ["id", "shipped_at", "data", "metadata", "labels.tracking_number", "labels.tracking_url"],
+            filters: { id },
+          })
+          return data[0] as unknown as { shipped_at: string | null; data: Record<string, unknown> | null; metadata: Record<string, unknown> | null; labels: { tracking_number: string; tracking_url: string }[] }
+        }
+
+        it("ships with DHL Express: label with DHL's tracking link, an email naming the carrier, tracking on the buyer's order", async () => {
+          const email = "dhl.buyer@example.com"
+          const token = await customerToken(email)
+          const order = await placeOrder(email, token)
+          const fulfillmentId = await fulfil(order)
+
+          const { status, data } = await ship(order.id, fulfillmentId, { carrier: "dhl_express", tracking_number: "12 3456 7890" })
+          expect(status).toBe(200)
+          expect(data.fulfillment).toEqual(
+            expect.objectContaining({ id: fulfillmentId, carrier: "DHL Express", carrier_code: "dhl_express", tracking_number: "1234567890", tracking_url: DHL_URL, shipped_at: expect.any(String) })
+          )
+
+          const stored = await fulfillment(fulfillmentId)
+          expect(stored.shipped_at).toBeTruthy()
+          expect(stored.labels).toEqual([expect.objectContaining({ tracking_number: "1234567890", tracking_url: DHL_URL })])
+          expect(stored.data).toEqual(expect.objectContaining({ carrier: "DHL Express", carrier_code: "dhl_express", tracking_number: "1234567890", tracking_url: DHL_URL }))
+          expect(stored.metadata).toEqual(expect.objectContaining({ carrier: "DHL Express", carrier_code: "dhl_express" }))
+
+          // Medusa's own order page sees the shipment; the widget's fields show carrier, label and date.
+          const { data: adminOrder } = await api.get(
+            `/admin/orders/${order.id}?fields=id,fulfillment_status,*fulfillments,*fulfillments.labels,*fulfillments.items`,
+            adminHeaders()
+          )
+          expect(adminOrder.order.fulfillment_status).toBe("shipped")
+          expect(adminOrder.order.fulfillments).toEqual([
+            expect.objectContaining({
+              shipped_at: expect.any(String),
+              data: expect.objectContaining({ carrier: "DHL Express" }),
+              labels: [expect.objectContaining({ tracking_number: "1234567890", tracking_url: DHL_URL })],
+              items: [expect.objectContaining({ title: expect.any(String), quantity: 1 })],
+            }),
+          ])
+
+          const shipped = await waitForEmail(email, "shipping-confirmation")
+          expect(shipped.subject).toContain(`#${order.display_id}`)
+          expect(shipped.html).toContain("DHL Express")
+          expect(shipped.html).toContain("1234567890")
+          expect(shipped.html).toContain(`href="${DHL_URL.replace("&", "&amp;")}"`)
+          expect(shipped.text).toContain("DHL Express")
+          expect(shipped.data).toEqual(expect.objectContaining({ carrier: "DHL Express", tracking: [{ number: "1234567890", url: DHL_URL }] }))
+
+          // The owner, signed in, reads the tracking number through the Store API.
+          const { data: seen } = await api.get(
+            `/store/orders/${order.id}?fields=id,*fulfillments,fulfillments.labels.tracking_number,fulfillments.labels.tracking_url`,
+            buyerHeaders(token)
+          )
+          expect(seen.order.fulfillments[0].labels).toEqual([expect.objectContaining({ tracking_number: "1234567890", tracking_url: DHL_URL })])
+        })
+
+        it("refuses bad input with 400 and a clear message, and changes nothing", async () => {
+          const email = "bad.input@example.com"
+          const order = await placeOrder(email)
+          const fulfillmentId = await fulfil(order)
+
+          const cases: [Record<string, unknown>, RegExp][] = [
+            [{ carrier: "dhl_express", tracking_number: "12345" }, /DHL Express tracking numbers are 10 digits/],
+            [{ carrier: "ups", tracking_number: "1234567890" }, /UPS tracking numbers are "1Z"/],
+            [{ carrier: "ems", tracking_number: "EE12345KH" }, /EMS \(Cambodia Post\) tracking numbers are 2 letters, 9 digits, 2 letters/],
+            [{ carrier: "other", tracking_number: "KEX-998877" }, /Name the carrier when it is "Other"/],
+            [{ carrier: "other", carrier_name: "Kerry Express", tracking_number: "KEX-998877", tracking_url: "javascript:alert(1)" }, /full http\(s\) address/],
+            [{ carrier: "fedex", tracking_number: "123456789012", tracking_url: "https://evil.example" }, /only given with "Other"/],
+            [{ carrier: "usps", tracking_number: "9400100000000000000000" }, /carrier/],
+            [{ carrier: "dhl_express" }, /tracking_number/],
+            [{ carrier: "dhl_express", tracking_number: "1234567890", notify_customer: "yes" }, /notify_customer/],
+            [{ carrier: "dhl_express", tracking_number: "1234567890", shipped_at: "2020-01-01" }, /Unrecognized fields: 'shipped_at'/],
+          ]
+          for (const [body, message] of cases) {
+            const refused = await failure(ship(order.id, fulfillmentId, body))
+            expect({ body, status: refused.status }).toEqual({ body, status: 400 })
+            expect(refused.data.message).toMatch(message)
+          }
+
+          const stored = await fulfillment(fulfillmentId)
+          expect(stored.shipped_at).toBeNull()
+          expect(stored.labels).toEqual([])
+          expect(stored.data?.carrier).toBeUndefined()
+          expect(stored.metadata?.carrier).toBeUndefined()
+          await new Promise((r) => setTimeout(r, 1000))
+          expect(shippingEmails(email)).toEqual([])
+        })
+
+        it("ships a fulfillment once: a second attempt, even at the same moment, is refused and one email goes out", async () => {
+          const email = "twice@example.com"
+          const order = await placeOrder(email)
+          const fulfillmentId = await fulfil(order)
+
+          const other = { carrier: "other", carrier_name: "Kerry Express", tracking_number: "KEX-998877", tracking_url: "https://kerry.example/track?n=KEX-998877" }
+          const both = await Promise.allSettled([ship(order.id, fulfillmentId, other), ship(order.id, fulfillmentId, { carrier: "ups", tracking_number: "1Z999AA10123456784" })])
+          const statuses = both.map((r) => (r.status === "fulfilled" ? r.value.status : (r.reason as HttpError).response.status)).sort()
+          expect(statuses).toEqual([200, 400])
+
+          const again = await failure(ship(order.id, fulfillmentId, { carrier: "fedex", tracking_number: "123456789012" }))
+          expect(again.status).toBe(400)
+          expect(again.data.message).toMatch(/^This fulfillment was already marked as shipped on \d{4}-\d{2}-\d{2}\.$/)
+
+          const stored = await fulfillment(fulfillmentId)
+          expect(stored.labels).toHaveLength(1)
+          const winner = stored.labels[0].tracking_number === "KEX-998877" ? "Kerry Express" : "UPS"
+          expect(stored.data?.carrier).toBe(winner)
+
+          const shipped = await waitForEmail(email, "shipping-confirmation")
+          expect(shipped.html).toContain(winner)
+          await new Promise((r) => setTimeout(r, 1500))
+          expect(shippingEmails(email)).toHaveLength(1)
+        })
+
+        it("answers 404 for a fulfillment of another order, 400 for a canceled one; notify_customer: false ships without an email", async () => {
+          const first = await placeOrder("first.order@example.com")
+          const second = await placeOrder("second.order@example.com")
+          const firstFulfillment = await fulfil(first)
+          const secondFulfillment = await fulfil(second)
+
+          const elsewhere = await failure(ship(first.id, secondFulfillment, { carrier: "fedex", tracking_number: "123456789012" }))
+          expect(elsewhere.status).toBe(404)
+          expect(elsewhere.data.message).toBe(`Fulfillment ${secondFulfillment} is not part of order #${first.display_id}.`)
+          const unknownOrder = await failure(ship("order_does_not_exist", secondFulfillment, { carrier: "fedex", tracking_number: "123456789012" }))
+          expect(unknownOrder.status).toBe(404)
+          expect((await fulfillment(secondFulfillment)).shipped_at).toBeNull()
+
+          await adminPost(`/admin/orders/${first.id}/fulfillments/${firstFulfillment}/cancel`, {})
+          const canceled = await failure(ship(first.id, firstFulfillment, { carrier: "fedex", tracking_number: "123456789012" }))
+          expect(canceled.status).toBe(400)
+          expect(canceled.data.message).toMatch(/^This fulfillment was canceled on \d{4}-\d{2}-\d{2}; create a new fulfillment/)
+
+          const quiet = await ship(second.id, secondFulfillment, { carrier: "ems", tracking_number: "EE123456789KH", notify_customer: false })
+          expect(quiet.status).toBe(200)
+          expect((await fulfillment(secondFulfillment)).labels).toEqual([
+            expect.objectContaining({ tracking_number: "EE123456789KH", tracking_url: "https://globaltracktrace.ptc.post/gtt.web/Search.aspx" }),
+          ])
+          await new Promise((r) => setTimeout(r, 1500))
+          expect(shippingEmails("second.order@example.com")).toEqual([])
+        })
+      })
     })
   },
 })

@@ -25,6 +25,7 @@ import { StoreGetOrderParams } from "@medusajs/medusa/api/store/orders/validator
 import { retrieveTransformQueryConfig } from "@medusajs/medusa/api/store/orders/query-config"
 import { AdminExporterSettings, AdminFacilityMidOverride, AdminSetProductCustoms } from "./admin/customs/validators"
 import { AdminExportProfile } from "./admin/orders/validators"
+import { AdminShipFulfillment } from "./admin/orders/[id]/fulfillments/validators"
 import { enforceOrderDocumentsOwner } from "./store/order-documents-access"
 import { CART_WRITE_ROUTE, validateConsignee } from "./store/consignee"
 
@@ -52,6 +53,7 @@ export default defineMiddlewares({
     { matcher: "/admin/exporter", methods: ["POST"], middlewares: [validateAndTransformBody(AdminExporterSettings)] },
     { matcher: "/admin/facilities/:id/mid", methods: ["POST"], middlewares: [validateAndTransformBody(AdminFacilityMidOverride)] },
     { matcher: "/admin/orders/:id/export", methods: ["POST"], middlewares: [validateAndTransformBody(AdminExportProfile)] },
+    { matcher: "/admin/orders/:id/fulfillments/:fulfillment_id/ship", methods: ["POST"], middlewares: [validateAndTransformBody(AdminShipFulfillment)], policies: [{ resource: "fulfillment", operation: "update" }] },
     {
       matcher: "/store/orders/:id/documents*",
       methods: ["GET"],
