@@ -41,7 +41,7 @@ const lines = Array.from({ length: LINES }, (_, i) => {
   }
 })
 const profile = {
-  ...defaultExportProfile({ channel: "wholesale", country_code: "GB", city: "Leeds", lines: lines.map((l) => ({ id: l.line_item_id, quantity: 6 })) }),
+  ...defaultExportProfile({ channel: "wholesale", country_code: "GB", city: "Leeds", currency_code: "gbp", goods_value: 0, lines: lines.map((l) => ({ id: l.line_item_id, quantity: 6 })) }),
   incoterm: "FCA" as const,
   incoterm_place: "Phnom Penh International Airport, KH",
   cartons: Array.from({ length: CARTONS }, (_, c) => ({

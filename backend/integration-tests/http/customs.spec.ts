@@ -471,11 +471,14 @@ medusaIntegrationTestRunner({
         return { s, saved, issued }
       }
 
-      it("start from DAP to the buyer's city, show each line's preference and say what blocks issuing", async () => {
+      it("start from what the checkout told the buyer (DDP within IOSS) to her city, show each line's preference and say what blocks issuing", async () => {
         await given(["eu", "wholesale"])
         const s = await summary(orders.eu)
         expect(s.profile_saved).toBe(false)
-        expect(s.profile).toEqual(expect.objectContaining({ incoterm: "DAP", incoterm_place: "Berlin, DE", reason_for_export: "sale", cartons: [] }))
+        // €144.54 of goods to Germany: IOSS, so the checkout said duties were included.
+        const { data: told } = await api.get("/store/duties?country_code=de&currency_code=eur&goods_value=144.54", noAuth())
+        expect(told.duties).toEqual({ outcome: "included", incoterm: "DDP", scheme: "EU IOSS" })
+        expect(s.profile).toEqual(expect.objectContaining({ incoterm: "DDP", incoterm_place: "Berlin, DE", reason_for_export: "sale", cartons: [] }))
         expect(s.order.channel).toBe("retail")
         expect(s.options.incoterms).toEqual(["DAP", "DDP"])
         expect(s.destination).toBe("EU")
@@ -493,6 +496,7 @@ medusaIntegrationTestRunner({
 
         const wholesale = await summary(orders.wholesale)
         expect(wholesale.order.channel).toBe("wholesale")
+        expect(wholesale.profile.incoterm).toBe("DAP")
         expect(wholesale.profile.consignee).toEqual({ company_name: "Fair Boutique Ltd", tax_ids: [{ type: "uk_vat", value: "GB123456789" }] })
         expect(wholesale.options.incoterms).toEqual(["EXW", "FCA", "FOB", "DAP", "DDP"])
       })
@@ -539,7 +543,7 @@ medusaIntegrationTestRunner({
         expect(text).toContain(`Order #${order.order.display_id}`)
         for (const field of ["AFESIP Fair Fashion", "Street 598", "Tax ID (TIN): K001-901234567", "REX: KHREX0123456789"]) expect(text).toContain(field)
         for (const field of ["Anna Schmidt", "Torstraße 12", "10119 Berlin", "DE", "+49 30 1234567", "anna@example.de"]) expect(text).toContain(field)
-        expect(text).toContain("DAP Berlin, DE (Incoterms 2020)")
+        expect(text).toContain("DDP Berlin, DE (Incoterms 2020)")
         expect(text).toMatch(/REASON FOR EXPORT .*Sale/)
         expect(text).toContain("EUR")
         expect(text).toContain("Ikat Silk Scarf")
@@ -677,6 +681,17 @@ medusaIntegrationTestRunner({
         const current = after.documents.find((d: Json) => d.status === "issued")
         expect(await pdfText(`/admin/orders/${orders.eu}/export/documents/${current.id}/commercial-invoice`, admin)).toContain("AFESIP Fair Fashion Co., Ltd.")
         await api.post("/admin/exporter", EXPORTER, admin)
+      })
+
+      it("answer GET /store/duties by the same rule, and refuse bad queries with 400", async () => {
+        const duties = async (q: string) => (await api.get(`/store/duties?${q}`, noAuth())).data.duties
+        expect(await duties("country_code=DE&currency_code=EUR&goods_value=150")).toEqual({ outcome: "included", incoterm: "DDP", scheme: "EU IOSS" })
+        expect(await duties("country_code=de&currency_code=eur&goods_value=150.01")).toEqual({ outcome: "due-on-delivery", incoterm: "DAP", scheme: null })
+        expect(await duties("country_code=us&currency_code=usd&goods_value=10")).toEqual({ outcome: "due-on-delivery", incoterm: "DAP", scheme: null })
+        for (const bad of ["country_code=DEU&currency_code=eur&goods_value=1", "country_code=de&currency_code=eur&goods_value=-1", "country_code=de&currency_code=eur", "country_code=de&currency_code=eur&goods_value=1&x=1"]) {
+          expect([bad, (await fail(api.get(`/store/duties?${bad}`, noAuth()))).status]).toEqual([bad, 400])
+        }
+        expect((await fail(api.get("/store/duties?country_code=de&currency_code=eur&goods_value=1"))).status).toBe(400)
       })
 
       it("let only the signed-in owner download her commercial invoice", async () => {

@@ -17,7 +17,7 @@ import {
 } from "./admin/validators"
 import { rejectRoleChangesOutsideStaffRoles } from "../lib/staff-roles"
 import { customerAuthRateLimits } from "../lib/rate-limit"
-import { StoreMakersQuery } from "./store/validators"
+import { StoreDutiesQuery, StoreMakersQuery } from "./store/validators"
 import { checkoutErrorHandler, refreshStripeSessionsBeforeCompletion } from "./store/checkout-guards"
 import { enforceOrderOwnership } from "./store/order-access"
 import { enforceReturnOwnership } from "./store/return-access"
@@ -34,6 +34,7 @@ const noQuery = { defaults: [], isList: false }
 export default defineMiddlewares({
   routes: [
     { matcher: "/store/makers", methods: ["GET"], middlewares: [validateAndTransformQuery(StoreMakersQuery, noQuery)] },
+    { matcher: "/store/duties", methods: ["GET"], middlewares: [validateAndTransformQuery(StoreDutiesQuery, noQuery)] },
     { matcher: "/admin/makers", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListMakers, noQuery)] },
     { matcher: "/admin/makers", methods: ["POST"], middlewares: [validateAndTransformBody(AdminCreateMaker)] },
     { matcher: "/admin/makers/:id", methods: ["POST"], middlewares: [validateAndTransformBody(AdminUpdateMaker)] },

@@ -3,6 +3,7 @@
  * consignee tax IDs, PO number, cartons. Pure rules: defaults for a new
  * order, and the checks that keep a profile printable.
  */
+import { dutiesFor } from "./duties"
 import { cbm, type Dimensions } from "./measures"
 import type { Issue } from "./issues"
 import { checkTaxIds, type Consignee } from "./tax-ids"
@@ -53,16 +54,26 @@ export type OrderForProfile = {
   city?: string | null
   /** Line items with their quantities. */
   lines: { id: string; quantity: number }[]
+  currency_code: string
+  /** The items' value, tax and shipping excluded: decides whether duties were included at checkout. */
+  goods_value: number
   /** metadata.consignee given at checkout, if any. */
   checkout_consignee?: Partial<Consignee> | null
 }
 
-/** The profile an order starts with: DAP to the buyer's city, a sale, the tax IDs she gave at checkout, no cartons yet. */
+/**
+ * The profile an order starts with: to the buyer's city, a sale, the tax IDs
+ * she gave at checkout, no cartons yet. A retail order is DDP when the
+ * checkout told her duties and taxes were included (dutiesFor), else DAP;
+ * wholesale orders start DAP (low-value import schemes are not for businesses).
+ */
 export function defaultExportProfile(order: OrderForProfile): ExportProfileInput {
   const place = [order.city?.trim(), order.country_code.toUpperCase()].filter(Boolean).join(", ")
   const given = order.checkout_consignee
+  const retailDdp =
+    order.channel === "retail" && dutiesFor({ country_code: order.country_code, currency: order.currency_code, goods_value: order.goods_value }).incoterm === "DDP"
   return {
-    incoterm: "DAP",
+    incoterm: retailDdp ? "DDP" : "DAP",
     incoterm_place: place,
     reason_for_export: "sale",
     consignee: { company_name: given?.company_name?.trim() || null, tax_ids: Array.isArray(given?.tax_ids) ? given!.tax_ids : [] },

@@ -7,6 +7,7 @@
 export * from "./care-symbols"
 export * from "./classification"
 export * from "./detail"
+export * from "./duties"
 export * from "./exporter"
 export * from "./export-profile"
 export * from "./fibres"

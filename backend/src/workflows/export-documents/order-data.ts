@@ -140,6 +140,8 @@ export async function loadExportOrder(scope: Scope, orderId: string): Promise<Ex
     country_code: String(address.country_code ?? "").toUpperCase(),
     city: address.city ?? null,
     lines: items.map((i) => ({ id: i.id, quantity: num(i.quantity) })),
+    currency_code: String(order.currency_code ?? ""),
+    goods_value: items.reduce((sum, i) => sum + num(i.subtotal), 0),
     checkout_consignee: (order.metadata?.consignee as OrderForProfile["checkout_consignee"]) ?? null,
   }
   const [profileRow] = await service.listExportProfiles({ order_id: orderId }, { take: 1 })

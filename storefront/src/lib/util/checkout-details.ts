@@ -1,5 +1,4 @@
 /** Server-side validation of the checkout contact + address form, and a business buyer's consignee details. */
-import { EU_COUNTRIES } from "./duties"
 
 export type AddressInput = {
   first_name?: string
@@ -64,6 +63,12 @@ export type TaxIdType = (typeof TAX_ID_TYPES)[number]
 export type Consignee = { company_name: string | null; tax_ids: { type: TaxIdType; value: string }[] }
 /** The form: "buying for a business" ticked or not, the company, one value per identifier. */
 export type ConsigneeInput = { business?: boolean; company_name?: string; tax_ids?: Partial<Record<TaxIdType, string>> }
+
+/** The EU member states (lower case): their buyers give an EU VAT or EORI number. */
+export const EU_COUNTRIES = [
+  "at", "be", "bg", "hr", "cy", "cz", "dk", "ee", "fi", "fr", "de", "gr", "hu", "ie", "it", "lv", "lt", "lu", "mt", "nl",
+  "pl", "pt", "ro", "sk", "si", "es", "se",
+]
 
 /** The identifiers a business buyer may give for a shipping country (mirrors the backend's taxIdTypesFor). */
 export function taxIdTypesFor(countryCode: string | null | undefined): TaxIdType[] {

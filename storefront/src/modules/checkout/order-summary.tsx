@@ -1,7 +1,7 @@
 import type { HttpTypes } from "@medusajs/types"
 import Image from "next/image"
 import { getTranslations } from "next-intl/server"
-import { dutiesAtCheckout } from "@/lib/util/duties"
+import { getDuties } from "@/lib/data/duties"
 import { formatMoney } from "@/lib/util/money"
 import { PromoCode } from "./promo-code"
 
@@ -16,7 +16,7 @@ export async function OrderSummary({ cart, locale, countryCode, showPromo = true
   const money = (amount: number | null | undefined) => formatMoney(amount, cart.currency_code, locale)
   const taxInclusive = Boolean(cart.region?.automatic_taxes !== false && cart.items?.some((i) => i.is_tax_inclusive))
   const destination = cart.shipping_address?.country_code || countryCode
-  const duties = dutiesAtCheckout({ countryCode: destination, currency: cart.currency_code, goodsValue: cart.item_subtotal ?? cart.item_total ?? 0 })
+  const duties = await getDuties({ countryCode: destination, currency: cart.currency_code, goodsValue: cart.item_subtotal ?? cart.item_total ?? 0 })
   const codes = (cart.promotions ?? []).map((p) => p.code).filter((c): c is string => Boolean(c))
   const hasShipping = (cart.shipping_methods?.length ?? 0) > 0
 

@@ -10,6 +10,8 @@ const order = (over: Partial<OrderForProfile> = {}): OrderForProfile => ({
     { id: "li_scarf", quantity: 2 },
     { id: "li_tote", quantity: 1 },
   ],
+  currency_code: "eur",
+  goods_value: 300,
   ...over,
 })
 
@@ -34,6 +36,16 @@ describe("the export profile an order starts with", () => {
       eur_rate: null,
     })
     expect(defaultExportProfile(order({ city: null, country_code: "us" })).incoterm_place).toBe("US")
+  })
+
+  it.each<[string, Partial<OrderForProfile>, string]>([
+    ["retail to Germany above €150: duties on delivery", {}, "DAP"],
+    ["retail to Germany within IOSS: duties were included at checkout", { goods_value: 120 }, "DDP"],
+    ["wholesale to Germany within €150: no low-value scheme for businesses", { goods_value: 120, channel: "wholesale" }, "DAP"],
+    ["retail to the US: no de-minimis", { country_code: "US", currency_code: "usd", goods_value: 40 }, "DAP"],
+    ["retail to the UK within £135", { country_code: "GB", currency_code: "gbp", goods_value: 100 }, "DDP"],
+  ])("%s → %s", (_what, over, incoterm) => {
+    expect(defaultExportProfile(order(over)).incoterm).toBe(incoterm)
   })
 })
 

@@ -8,7 +8,7 @@ import { getAuthHeaders } from "@/lib/data/auth"
 import { retrieveCustomer } from "@/lib/data/customer"
 import { placedOrderIds } from "@/lib/data/placed-orders"
 import { consigneeText, readConsignee } from "@/lib/util/checkout-details"
-import { dutiesAtCheckout } from "@/lib/util/duties"
+import { getDuties } from "@/lib/data/duties"
 import { formatMoney } from "@/lib/util/money"
 import { CartEmptied } from "@/modules/checkout/cart-emptied"
 
@@ -58,7 +58,7 @@ export default async function OrderConfirmedPage({ params }: { params: Promise<{
   const providers = (order.payment_collections ?? []).flatMap((pc) => (pc.payments ?? []).map((p) => p.provider_id))
   const testPayment = providers.includes("pp_system_default")
   const address = order.shipping_address
-  const duties = dutiesAtCheckout({ countryCode: address?.country_code ?? countryCode, currency: order.currency_code, goodsValue: order.item_subtotal ?? 0 })
+  const duties = await getDuties({ countryCode: address?.country_code ?? countryCode, currency: order.currency_code, goodsValue: order.item_subtotal ?? 0 })
 
   return (
     <div className="mx-auto max-w-3xl px-4 py-12 sm:px-6">
