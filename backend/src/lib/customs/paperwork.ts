@@ -5,6 +5,7 @@
  */
 import type { Construction } from "./classification"
 import { describeComposition, type FibreShare } from "./detail"
+import { dutiesFor } from "./duties"
 import { missingForInvoice, type ExporterSettings } from "./exporter"
 import { REASON_LABELS, dimensionsOf, unpackedLines, type ExportProfileInput } from "./export-profile"
 import type { Issue } from "./issues"
@@ -311,9 +312,16 @@ export function buildPaperwork(input: PaperworkInput, numbers: { invoice: string
   const addr = input.shipping_address
   const name = [addr.first_name, addr.last_name].filter(Boolean).join(" ").trim()
   const registrations: { label: string; value: string }[] = []
-  if (destination === "EU" && tax > 0 && exporter.ioss_number) registrations.push({ label: "IOSS", value: exporter.ioss_number })
-  if (destination === "UK" && tax > 0 && exporter.uk_vat_number) registrations.push({ label: "UK VAT", value: exporter.uk_vat_number })
-  if (destination === "AU" && tax > 0 && exporter.au_arn) registrations.push({ label: "ARN", value: exporter.au_arn })
+  // The number of a low-value import scheme only when the tax was collected under it: a DDP
+  // consignment within the scheme's limit (customs then charges nothing more at the border).
+  const scheme = profile.incoterm === "DDP" && tax > 0 ? dutiesFor({ country_code: country, currency, goods_value: goods, date: issuedOn }).scheme : null
+  const schemeNumber: Record<string, [string, string | null]> = {
+    "EU IOSS": ["IOSS", exporter.ioss_number],
+    "UK VAT at sale": ["UK VAT", exporter.uk_vat_number],
+    "Australian GST at sale": ["ARN", exporter.au_arn],
+  }
+  const [label, number] = (scheme && schemeNumber[scheme]) || ["", null]
+  if (number) registrations.push({ label, value: number })
   if (destination === "EU" && exporter.rex_number) registrations.push({ label: "REX", value: exporter.rex_number })
 
   const snapshot: PaperworkSnapshot = {

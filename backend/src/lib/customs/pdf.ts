@@ -94,15 +94,20 @@ function terms(doc: Doc, s: PaperworkSnapshot) {
   ]
   if (s.terms.po_number) items.push(["Buyer's PO no.", s.terms.po_number])
   items.push(["Packages", `${s.package_totals.count} carton${s.package_totals.count === 1 ? "" : "s"}, gross ${kg(s.package_totals.gross_weight_kg)}, ${s.package_totals.cbm.toFixed(4)} m³`])
-  const top = doc.y
   const colWidth = contentWidth(doc) / 3
-  items.forEach(([label, value], i) => {
-    const x = MARGIN + (i % 3) * colWidth
-    const y = top + Math.floor(i / 3) * 26
-    doc.font(BOLD).fontSize(7).fillColor(GREY).text(label.toUpperCase(), x, y, { width: colWidth - 8 })
-    doc.font(FONT).fontSize(9).fillColor("black").text(value, x, y + 9, { width: colWidth - 8 })
-  })
-  doc.y = top + Math.ceil(items.length / 3) * 26 + 6
+  let y = doc.y
+  // Three to a row; a row is as tall as its tallest value (a long named place wraps).
+  for (let start = 0; start < items.length; start += 3) {
+    let height = 0
+    items.slice(start, start + 3).forEach(([label, value], i) => {
+      const x = MARGIN + i * colWidth
+      doc.font(BOLD).fontSize(7).fillColor(GREY).text(label.toUpperCase(), x, y, { width: colWidth - 8 })
+      doc.font(FONT).fontSize(9).fillColor("black").text(value, x, y + 9, { width: colWidth - 8 })
+      height = Math.max(height, doc.y - y)
+    })
+    y += height + 6
+  }
+  doc.y = y
   doc.x = MARGIN
 }
 

@@ -150,11 +150,20 @@ describe("buildPaperwork", () => {
     expect(s.origin_statement?.text).toContain('"W" (items 1)')
     expect(s.origin_statement?.text).not.toContain("Registered Exporter")
     expect(s.totals).toEqual({ goods: 150, discount: 10, freight: 20, insurance: 0, tax: 30, total: 190 })
-    expect(s.exporter.registrations).toEqual([
-      { label: "IOSS", value: "IM1234567890" },
-      { label: "REX", value: "KHREX0123456789" },
-    ])
+    // DAP above €150: no IOSS number (VAT is paid at the border), the REX number for the origin statement.
+    expect(s.exporter.registrations).toEqual([{ label: "REX", value: "KHREX0123456789" }])
     expect(s.packages).toEqual([expect.objectContaining({ mark: "CTN 1/1", net_weight_kg: 0.52, gross_weight_kg: 1, cbm: 0.006 })])
+  })
+
+  it.each<[string, Partial<ExportProfileInput>, PaperworkLineInput[], string[]]>([
+    ["DDP within €150: the IOSS number", { incoterm: "DDP" }, [line({ value: 120 })], ["IOSS", "REX"]],
+    ["DDP above €150: no IOSS", { incoterm: "DDP" }, [line({ value: 200 })], ["REX"]],
+    ["DAP within €150: no IOSS", {}, [line({ value: 120 })], ["REX"]],
+  ])("exporter registrations: %s", (_what, over, lines, labels) => {
+    const cartons = [{ ...carton, contents: [{ line_item_id: "li_scarf", quantity: 2 }] }]
+    const result = build(input({ lines, profile: packed({ ...over, cartons }) }))
+    if (!result.ok) throw new Error(JSON.stringify(result.issues))
+    expect(result.snapshot.exporter.registrations.map((r) => r.label)).toEqual(labels)
   })
 
   it.each<[string, number, boolean, string | null]>([
