@@ -99,7 +99,7 @@ const OrderExportDocuments = ({ data: order }: DetailWidgetProps<AdminOrder>) =>
   const dirty = JSON.stringify(draft) !== JSON.stringify(data.profile)
 
   return (
-    <Container className="divide-y p-0">
+    <Container className="divide-y p-0" data-testid="order-export-documents">
       <SectionHeader
         title="Export documents"
         description={`Commercial invoice and packing list · ${data.order.channel === "wholesale" ? "wholesale" : "retail"} order to ${data.order.country_code}`}
