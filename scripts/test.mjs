@@ -5,7 +5,7 @@
 // else embedded PostgreSQL instances that live only for the run.
 // `npm test -- e2e` (or unit, backend, types) runs one stage.
 import { randomBytes } from "node:crypto"
-import { rm } from "node:fs/promises"
+import { cp, rm } from "node:fs/promises"
 import path from "node:path"
 import { BIN, ROOT, ensureDependencies, run } from "./lib/process.mjs"
 
@@ -45,7 +45,11 @@ async function buildStorefront() {
   })
 }
 
-/** The Admin extensions (routes, widgets) must bundle; the browser tests run with the Admin off. */
+/**
+ * The Admin with its extensions (routes, widgets), as staff get it. `medusa start` serves a
+ * production Admin from backend/public/admin (where a full `medusa build` puts it), so the
+ * bundle is copied there for the browser tests that drive the Admin.
+ */
 async function buildAdmin() {
   await run(path.join(BIN, "medusa"), ["build", "--admin-only"], {
     cwd: path.join(ROOT, "backend"),
@@ -53,6 +57,9 @@ async function buildAdmin() {
     label: "medusa build --admin-only",
     quiet: true,
   })
+  const served = path.join(ROOT, "backend", "public", "admin")
+  await rm(served, { recursive: true, force: true })
+  await cp(path.join(ROOT, "backend", ".medusa", "admin"), served, { recursive: true })
   console.log("Admin bundle built")
 }
 
@@ -93,7 +100,6 @@ async function main() {
       STOREFRONT_URL: `http://localhost:${E2E_STOREFRONT_PORT}`,
       PORT: String(E2E_BACKEND_PORT),
       MEDUSA_DISABLE_TELEMETRY: "true",
-      MEDUSA_ADMIN_DISABLED: "true",
       JWT_SECRET: randomBytes(32).toString("hex"),
       COOKIE_SECRET: randomBytes(32).toString("hex"),
       // Stripe for real code paths, against the local fake (e2e/stripe-fake) instead of api.stripe.com.

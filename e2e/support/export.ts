@@ -23,8 +23,11 @@ async function call<T>(path: string, init: RequestInit & { headers: Record<strin
   return (await response.json()) as T
 }
 
-/** Issues the commercial invoice and packing list of an order; returns the invoice number. */
-export async function issueExportDocumentsAsStaff(orderId: string): Promise<string> {
+export const ADMIN_URL = `${BACKEND}/app`
+export { ADMIN }
+
+/** Staff complete the exporter settings the seed leaves open (TIN and signatory). */
+export async function completeExporterSettings() {
   const headers = await adminHeaders()
   const { exporter } = await call<{ exporter: Record<string, unknown> & { address: Record<string, unknown> } }>("/admin/exporter", { headers })
   await call("/admin/exporter", {
@@ -38,6 +41,12 @@ export async function issueExportDocumentsAsStaff(orderId: string): Promise<stri
       signatory_title: "Export manager",
     }),
   })
+}
+
+/** Issues the commercial invoice and packing list of an order; returns the invoice number. */
+export async function issueExportDocumentsAsStaff(orderId: string): Promise<string> {
+  await completeExporterSettings()
+  const headers = await adminHeaders()
   const summary = await call<{ profile: Record<string, unknown>; suggested_carton: unknown }>(`/admin/orders/${orderId}/export`, { headers })
   await call(`/admin/orders/${orderId}/export`, { method: "POST", headers, body: JSON.stringify({ ...summary.profile, cartons: [summary.suggested_carton] }) })
   const { document } = await call<{ document: { invoice_number: string } }>(`/admin/orders/${orderId}/export/documents`, { method: "POST", headers })
