@@ -13,14 +13,17 @@ type Scope = { resolve: MedusaContainer["resolve"] }
  * frozen snapshot. `documentId` "current" means the order's live set.
  */
 export async function sendExportPdf(scope: Scope, res: MedusaResponse, orderId: string, documentId: string, kind: string) {
-  if (!(kind in DOCUMENT_KINDS)) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No document of kind ${kind}`)
+  if (!Object.prototype.hasOwnProperty.call(DOCUMENT_KINDS, kind)) throw new MedusaError(MedusaError.Types.NOT_FOUND, `No document of kind ${kind}`)
   const service = scope.resolve<CustomsModuleService>(CUSTOMS_MODULE)
   const filters = documentId === "current" ? { order_id: orderId, status: "issued" as const } : { id: documentId, order_id: orderId }
   const [document] = await service.listExportDocuments(filters, { take: 1 })
   if (!document) throw new MedusaError(MedusaError.Types.NOT_FOUND, "No such document for this order")
   const snapshot = document.snapshot as unknown as PaperworkSnapshot
   const isInvoice = (kind as DocumentKind) === "commercial-invoice"
-  const pdf = isInvoice ? await renderCommercialInvoice(snapshot) : await renderPackingList(snapshot)
+  const options = {
+    void: document.status === "void" ? { reason: document.void_reason ?? null, at: document.voided_at ? new Date(document.voided_at).toISOString().slice(0, 10) : null } : null,
+  }
+  const pdf = isInvoice ? await renderCommercialInvoice(snapshot, options) : await renderPackingList(snapshot, options)
   const number = isInvoice ? document.invoice_number : document.packing_list_number
   res.setHeader("Content-Type", "application/pdf")
   res.setHeader("Content-Disposition", `attachment; filename="${number}${document.status === "void" ? "-VOID" : ""}.pdf"`)

@@ -53,7 +53,9 @@ export default defineMiddlewares({
     { matcher: "/admin/products/:id/customs", methods: ["POST"], middlewares: [validateAndTransformBody(AdminSetProductCustoms)] },
     { matcher: "/admin/exporter", methods: ["POST"], middlewares: [validateAndTransformBody(AdminExporterSettings)] },
     { matcher: "/admin/facilities/:id/mid", methods: ["POST"], middlewares: [validateAndTransformBody(AdminFacilityMidOverride)] },
-    { matcher: "/admin/orders/:id/export", methods: ["POST"], middlewares: [validateAndTransformBody(AdminExportProfile)] },
+    // Saving the export profile and issuing documents change the order's paperwork: order "update" where RBAC is on.
+    { matcher: "/admin/orders/:id/export", methods: ["POST"], middlewares: [validateAndTransformBody(AdminExportProfile)], policies: [{ resource: "order", operation: "update" }] },
+    { matcher: "/admin/orders/:id/export/documents", methods: ["POST"], middlewares: [], policies: [{ resource: "order", operation: "update" }] },
     { matcher: "/admin/orders/:id/fulfillments/:fulfillment_id/ship", methods: ["POST"], middlewares: [validateAndTransformBody(AdminShipFulfillment)], policies: [{ resource: "fulfillment", operation: "update" }] },
     {
       matcher: "/store/orders/:id/documents*",

@@ -56,11 +56,12 @@ type Summary = {
 
 declare const __BACKEND_URL__: string | undefined
 
-/** Downloads a PDF through the Admin's session cookie and hands it to the browser. */
-async function download(path: string, filename: string) {
+/** Downloads a PDF through the Admin's session cookie and hands it to the browser, under the server's file name (voided sets say so). */
+async function download(path: string, fallbackName: string) {
   const base = typeof __BACKEND_URL__ !== "undefined" && __BACKEND_URL__ ? __BACKEND_URL__ : window.location.origin
   const response = await fetch(new URL(path, base), { credentials: "include" })
   if (!response.ok) throw new Error(`Download failed (${response.status})`)
+  const filename = /filename="([^"]+)"/.exec(response.headers.get("content-disposition") ?? "")?.[1] ?? fallbackName
   const url = URL.createObjectURL(await response.blob())
   const a = Object.assign(document.createElement("a"), { href: url, download: filename })
   a.click()

@@ -14,6 +14,14 @@ import { preferenceFor, rexRequirement } from "./preference"
 import { TARIFF_FORMATS, destinationFor, formatHs, tariffCodeFor, type Destination, type TariffOverrides } from "./tariff"
 import { TAX_ID_LABELS, formatTaxId } from "./tax-ids"
 
+/** Documents are dated where they are signed: AFESIP's office in Phnom Penh (UTC+7). */
+export const EXPORTER_TIME_ZONE = "Asia/Phnom_Penh"
+
+/** The calendar day in Phnom Penh, yyyy-mm-dd: 2026-12-31T18:00Z is already 2027-01-01 there. */
+export function exporterDay(date: Date): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: EXPORTER_TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).format(date)
+}
+
 export type Manufacturer = { name: string; address_lines: string[]; city: string; country_code: string; mid: string | null }
 
 export type PaperworkLineInput = {

@@ -18,7 +18,10 @@ const amount = (n: number, currency: string) =>
   `${new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(n)} ${currency}`
 const kg = (n: number) => `${n.toFixed(3)} kg`
 
-function render(draw: (doc: Doc) => void, title: string, number: string): Promise<Buffer> {
+/** A voided set is still printable (for the record), stamped on every page. */
+export type RenderOptions = { void?: { reason: string | null; at: string | null } | null }
+
+function render(draw: (doc: Doc) => void, title: string, number: string, options: RenderOptions = {}): Promise<Buffer> {
   const doc = new PDFDocument({
     size: "A4",
     margin: MARGIN,
@@ -40,6 +43,11 @@ function render(draw: (doc: Doc) => void, title: string, number: string): Promis
     const bottom = doc.page.height - MARGIN + 12
     doc.font(FONT).fontSize(7).fillColor(GREY)
     doc.text(`${title} ${number} · page ${i + 1} of ${range.count}`, MARGIN, bottom, { width: doc.page.width - 2 * MARGIN, align: "right", lineBreak: false })
+    if (options.void) {
+      const stamp = `VOID${options.void.at ? ` since ${options.void.at}` : ""}${options.void.reason ? ` – ${options.void.reason}` : ""}`
+      doc.font(BOLD).fontSize(11).fillColor("#b00020")
+      doc.text(stamp, MARGIN, MARGIN - 24, { width: doc.page.width - 2 * MARGIN, align: "center", lineBreak: false })
+    }
   }
   doc.end()
   return done
@@ -148,7 +156,7 @@ function signature(doc: Doc, s: PaperworkSnapshot, declaration = s.declaration) 
   doc.text(`For ${s.exporter.legal_name}`, MARGIN, doc.y + 2)
 }
 
-export function renderCommercialInvoice(s: PaperworkSnapshot): Promise<Buffer> {
+export function renderCommercialInvoice(s: PaperworkSnapshot, options: RenderOptions = {}): Promise<Buffer> {
   return render(
     (doc) => {
       heading(doc, "Commercial Invoice", s, s.invoice_number)
@@ -218,11 +226,12 @@ export function renderCommercialInvoice(s: PaperworkSnapshot): Promise<Buffer> {
       signature(doc, s)
     },
     "Commercial Invoice",
-    s.invoice_number
+    s.invoice_number,
+    options
   )
 }
 
-export function renderPackingList(s: PaperworkSnapshot): Promise<Buffer> {
+export function renderPackingList(s: PaperworkSnapshot, options: RenderOptions = {}): Promise<Buffer> {
   return render(
     (doc) => {
       heading(doc, "Packing List", s, s.packing_list_number)
@@ -244,16 +253,20 @@ export function renderPackingList(s: PaperworkSnapshot): Promise<Buffer> {
         { title: "Gross", width: 11, align: "right" },
       ])
       row(doc, columns, columns.map((c) => c.title), { bold: true, fill: "#eeeeee" })
+      // One row per item, so each quantity sits beside its item; the carton's mark, size and
+      // weights on its first row only.
       for (const p of s.packages) {
-        row(doc, columns, [
-          p.mark,
-          p.contents.map((c) => `Item ${c.n}: ${c.description}${c.sku ? ` (${c.sku})` : ""}`).join("\n"),
-          p.contents.map((c) => `${c.quantity} PCS`).join("\n"),
-          `${p.length_cm} × ${p.width_cm} × ${p.height_cm} cm`,
-          p.cbm.toFixed(4),
-          kg(p.net_weight_kg),
-          kg(p.gross_weight_kg),
-        ])
+        p.contents.forEach((c, i) =>
+          row(doc, columns, [
+            i === 0 ? p.mark : "",
+            `Item ${c.n}: ${c.description}${c.sku ? ` (${c.sku})` : ""}`,
+            `${c.quantity} PCS`,
+            i === 0 ? `${p.length_cm} × ${p.width_cm} × ${p.height_cm} cm` : "",
+            i === 0 ? p.cbm.toFixed(4) : "",
+            i === 0 ? kg(p.net_weight_kg) : "",
+            i === 0 ? kg(p.gross_weight_kg) : "",
+          ])
+        )
       }
       const units = s.packages.reduce((sum, p) => sum + p.contents.reduce((n, c) => n + c.quantity, 0), 0)
       row(
@@ -281,6 +294,7 @@ export function renderPackingList(s: PaperworkSnapshot): Promise<Buffer> {
       signature(doc, s, s.declaration.replace("this invoice", "this packing list"))
     },
     "Packing List",
-    s.packing_list_number
+    s.packing_list_number,
+    options
   )
 }

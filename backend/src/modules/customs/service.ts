@@ -1,5 +1,6 @@
 import type { Context } from "@medusajs/framework/types"
 import { InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import { exporterDay } from "../../lib/customs/paperwork"
 import { CustomsDetail } from "./models/customs-detail"
 import { ExportDocument, ExportDocumentCounter } from "./models/export-document"
 import { ExportProfile } from "./models/export-profile"
@@ -34,7 +35,8 @@ class CustomsModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ) {
     const manager = sharedContext.transactionManager as unknown as SqlManager
-    const series = String(input.issued_at.getUTCFullYear())
+    // The year in Phnom Penh, where the documents are dated.
+    const series = exporterDay(input.issued_at).slice(0, 4)
     const [row] = await manager.execute(
       `insert into "export_document_counter" ("id", "series", "last_number") values (?, ?, 1)
        on conflict ("series") where "deleted_at" is null
@@ -51,12 +53,13 @@ class CustomsModuleService extends MedusaService({
     const snapshot = input.build(numbers)
     // Void the live set first, in SQL and now: the ORM would flush the insert before the update
     // and trip the one-live-set-per-order index.
-    await manager.execute(
+    const voided = await manager.execute(
       `update "export_document" set "status" = 'void', "voided_at" = ?, "void_reason" = ?, "updated_at" = now()
-       where "order_id" = ? and "status" = 'issued' and "deleted_at" is null`,
+       where "order_id" = ? and "status" = 'issued' and "deleted_at" is null
+       returning "id"`,
       [input.issued_at, `Replaced by ${numbers.invoice_number}`, input.order_id]
     )
-    return await this.createExportDocuments(
+    const document = await this.createExportDocuments(
       {
         order_id: input.order_id,
         sequence,
@@ -69,6 +72,7 @@ class CustomsModuleService extends MedusaService({
       },
       sharedContext
     )
+    return { document, replaced_ids: voided.map((row) => String(row.id)) }
   }
 }
 

@@ -1,6 +1,6 @@
 import { createStep, createWorkflow, StepResponse, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
-import { buildPaperwork, checkExportProfile, compactTaxId, type ExportProfileInput, type Issue } from "../../lib/customs"
+import { buildPaperwork, checkExportProfile, compactTaxId, exporterDay, type ExportProfileInput, type Issue } from "../../lib/customs"
 import { CUSTOMS_MODULE, type CustomsModuleService } from "../../modules/customs"
 import { loadExportOrder } from "./order-data"
 
@@ -69,11 +69,12 @@ const issueExportDocumentsStep = createStep(
   async (input: IssueInput, { container }) => {
     const loaded = await loadExportOrder(container, input.order_id)
     const now = input.now ?? new Date()
-    const day = now.toISOString().slice(0, 10)
+    const day = exporterDay(now)
     const dry = buildPaperwork(loaded.input, { invoice: "CI", packing_list: "PL" }, day)
-    if (!dry.ok) throw invalid(dry.issues)
+    const issues = [...loaded.profile_issues, ...(dry.ok ? [] : dry.issues)]
+    if (issues.length) throw invalid(issues)
     const service = container.resolve<CustomsModuleService>(CUSTOMS_MODULE)
-    const document = await service.issueExportDocuments({
+    const { document, replaced_ids } = await service.issueExportDocuments({
       order_id: input.order_id,
       issued_at: now,
       issued_by: input.actor,
@@ -83,12 +84,16 @@ const issueExportDocumentsStep = createStep(
         return built.snapshot as unknown as Record<string, unknown>
       },
     })
-    return new StepResponse(document, document.id)
+    return new StepResponse(document, { id: document.id, replaced_ids })
   },
-  async (id, { container }) => {
-    if (!id) return
+  async (undo, { container }) => {
+    if (!undo) return
     const service = container.resolve<CustomsModuleService>(CUSTOMS_MODULE)
-    await service.updateExportDocuments({ id, status: "void", voided_at: new Date(), void_reason: "Issue undone" })
+    // The new set first (one live set per order), then the set it replaced comes back. Its number stays used.
+    await service.updateExportDocuments({ id: undo.id, status: "void", voided_at: new Date(), void_reason: "Issue undone" })
+    if (undo.replaced_ids.length) {
+      await service.updateExportDocuments(undo.replaced_ids.map((id) => ({ id, status: "issued" as const, voided_at: null, void_reason: null })))
+    }
   }
 )
 

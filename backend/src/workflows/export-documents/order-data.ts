@@ -1,8 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import {
+  checkExportProfile,
   defaultExportProfile,
   type Carton,
+  type Issue,
   type Construction,
   type ExportProfileInput,
   type ExporterSettings,
@@ -14,6 +16,7 @@ import {
 import { toNumber } from "../../lib/parcel"
 import { CUSTOMS_MODULE, type CustomsModuleService } from "../../modules/customs"
 import { listFacilityMids } from "../../api/admin/customs/read"
+import { ORDER_ID } from "../../api/store/order-documents-access"
 import { SALES_CHANNELS } from "../../scripts/seed/shipping"
 
 /**
@@ -69,6 +72,8 @@ export type ExportOrder = {
   input: PaperworkInput
   /** One carton with everything, weighed from the catalogue: what staff start from. */
   suggested_carton: Carton
+  /** The saved profile checked again against the order as it is now (lines or address may have changed since). */
+  profile_issues: Issue[]
 }
 
 /** The facility credited on each product: an individual maker's, else the team's. */
@@ -128,6 +133,7 @@ export function storedProfile(row: Row): ExportProfileInput {
 export async function loadExportOrder(scope: Scope, orderId: string): Promise<ExportOrder> {
   const query = scope.resolve(ContainerRegistrationKeys.QUERY)
   const service = scope.resolve<CustomsModuleService>(CUSTOMS_MODULE)
+  if (!ORDER_ID.test(orderId)) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Order was not found")
   const { data } = await query.graph({ entity: "order", fields: ORDER_FIELDS, filters: { id: orderId } })
   // Read as plain rows: totals and the linked customs data are not in Medusa's generated Order type.
   const order = data[0] as Row | undefined
@@ -185,7 +191,8 @@ export async function loadExportOrder(scope: Scope, orderId: string): Promise<Ex
   const suggested_carton: Carton = {
     length_cm: Math.ceil(length),
     width_cm: Math.ceil(width),
-    height_cm: Math.max(4, Math.ceil(height)),
+    // A tall stack is more than one box: staff split it; the suggestion stays within what a carton may be.
+    height_cm: Math.min(120, Math.max(4, Math.ceil(height))),
     // Plus the outer box.
     gross_weight_kg: Math.round((grossG + 250) / 10) / 100,
     contents: items.map((i) => ({ line_item_id: i.id, quantity: num(i.quantity) })),
@@ -199,5 +206,6 @@ export async function loadExportOrder(scope: Scope, orderId: string): Promise<Ex
     lines,
     charges: { discount: num(order.discount_subtotal), freight: num(order.shipping_subtotal), tax: num(order.tax_total), paid: num(order.total) },
   }
-  return { order, for_profile: forProfile, profile, profile_saved: !!profileRow, exporter: input.exporter, input, suggested_carton }
+  const profile_issues = checkExportProfile(profile, forProfile)
+  return { order, for_profile: forProfile, profile, profile_saved: !!profileRow, exporter: input.exporter, input, suggested_carton, profile_issues }
 }

@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import {
   buildPaperwork,
+  exporterDay,
   INCOTERMS,
   RETAIL_INCOTERMS,
   EXPORT_REASONS,
@@ -17,7 +18,8 @@ type Scope = { resolve: MedusaContainer["resolve"] }
 export async function listExportDocuments(scope: Scope, orderId: string) {
   const service = scope.resolve<CustomsModuleService>(CUSTOMS_MODULE)
   const rows = await service.listExportDocuments({ order_id: orderId })
-  return rows.sort((a, b) => b.sequence - a.sequence).map((d) => ({
+  // Newest first: by issue time (the sequence starts again every year).
+  return rows.sort((a, b) => new Date(b.issued_at).getTime() - new Date(a.issued_at).getTime() || b.sequence - a.sequence).map((d) => ({
     id: d.id,
     invoice_number: d.invoice_number,
     packing_list_number: d.packing_list_number,
@@ -36,7 +38,7 @@ export async function listExportDocuments(scope: Scope, orderId: string) {
  */
 export async function getExportSummary(scope: Scope, orderId: string, today = new Date()) {
   const loaded = await loadExportOrder(scope, orderId)
-  const built = buildPaperwork(loaded.input, { invoice: "", packing_list: "" }, today.toISOString().slice(0, 10))
+  const built = buildPaperwork(loaded.input, { invoice: "", packing_list: "" }, exporterDay(today))
   const country = loaded.for_profile.country_code
   return {
     order: {
@@ -65,8 +67,8 @@ export async function getExportSummary(scope: Scope, orderId: string, today = ne
     })),
     origin_statement: built.preview.origin_statement,
     origin_note: built.preview.origin_note,
-    ready: built.ok,
-    blocking: built.ok ? [] : built.issues,
+    ready: built.ok && loaded.profile_issues.length === 0,
+    blocking: [...loaded.profile_issues, ...(built.ok ? [] : built.issues)],
     documents: await listExportDocuments(scope, orderId),
     options: {
       incoterms: loaded.for_profile.channel === "retail" ? RETAIL_INCOTERMS : INCOTERMS,

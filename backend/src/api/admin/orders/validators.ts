@@ -29,7 +29,8 @@ export const AdminExportProfile = z
       )
       .max(200)
       .default([]),
-    insurance_amount: z.number().min(0).max(1_000_000).nullish(),
+    // Stored as a 4-byte float: exact to the cent up to 50,000.
+    insurance_amount: z.number().min(0).max(50_000).nullish(),
     eur_rate: z.number().positive().max(1000).nullish(),
   })
   .strict()

@@ -1,6 +1,6 @@
 import { checkExportProfile, defaultExportProfile, unpackedLines, type ExportProfileInput, type OrderForProfile } from "../export-profile"
 import type { ExporterSettings } from "../exporter"
-import { buildPaperwork, type PaperworkInput, type PaperworkLineInput } from "../paperwork"
+import { buildPaperwork, exporterDay, type PaperworkInput, type PaperworkLineInput } from "../paperwork"
 
 const order = (over: Partial<OrderForProfile> = {}): OrderForProfile => ({
   channel: "retail",
@@ -238,5 +238,15 @@ describe("buildPaperwork", () => {
     if (!result.ok) throw new Error(JSON.stringify(result.issues))
     expect(result.snapshot.origin_statement).toBeNull()
     expect(result.snapshot.terms.reason).toBe("Commercial sample")
+  })
+})
+
+describe("exporterDay: documents are dated in Phnom Penh (UTC+7)", () => {
+  it.each([
+    ["2026-12-31T16:59:59Z", "2026-12-31"],
+    ["2026-12-31T17:00:00Z", "2027-01-01"],
+    ["2026-11-29T03:00:00Z", "2026-11-29"],
+  ])("%s → %s", (instant, day) => {
+    expect(exporterDay(new Date(instant))).toBe(day)
   })
 })

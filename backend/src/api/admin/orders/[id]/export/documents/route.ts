@@ -1,8 +1,13 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { issueExportDocumentsWorkflow } from "../../../../../../workflows/export-documents"
+import { ORDER_ID } from "../../../../../store/order-documents-access"
 import { listExportDocuments } from "../../../export-summary"
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const known = ORDER_ID.test(req.params.id) && (await query.graph({ entity: "order", fields: ["id"], filters: { id: req.params.id } })).data.length > 0
+  if (!known) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order with id: ${req.params.id} was not found`)
   res.json({ documents: await listExportDocuments(req.scope, req.params.id) })
 }
 
