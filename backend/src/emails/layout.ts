@@ -1,5 +1,5 @@
 import { createElement as h, type CSSProperties, type ReactNode } from "react"
-import { Body, Button, Container, Head, Heading, Hr, Html, Link, Preview, Section, Text } from "@react-email/components"
+import { Body, Button, Column, Container, Head, Heading, Hr, Html, Link, Preview, Row, Section, Text } from "@react-email/components"
 import { strings, type EmailLocale } from "./i18n"
 
 /*
@@ -108,5 +108,34 @@ export function AddressBlock(props: { lines: string[] }) {
     Text,
     { style: { ...styles.text, margin: "0 0 8px" } },
     ...props.lines.flatMap((line, i) => (i === 0 ? [line] : [h("br", { key: `br${i}` }), line]))
+  )
+}
+
+/** The pieces of an order, one row each: title, a detail line (variant, quantity…) and, when given, an amount on the right. */
+export function ItemRows(props: { items: { title: string; detail: string; amount?: string }[] }) {
+  return h(
+    Section,
+    null,
+    ...props.items.map((item, i) =>
+      h(Row, {
+        key: `item${i}`,
+        style: { borderBottom: `1px solid ${colors.line}` },
+        children: [
+          h(
+            Column,
+            { key: "what" },
+            h(Text, { style: { ...styles.text, margin: "10px 0 0", fontWeight: 600 } }, item.title),
+            h(Text, { style: { ...styles.small, margin: "0 0 10px" } }, item.detail)
+          ),
+          item.amount === undefined
+            ? null
+            : h(
+                Column,
+                { key: "amount", align: "right" as const, style: { verticalAlign: "top" } },
+                h(Text, { style: { ...styles.text, margin: "10px 0", textAlign: "right" as const } }, item.amount)
+              ),
+        ],
+      })
+    )
   )
 }

@@ -2,7 +2,7 @@ import { createElement as h } from "react"
 import { Column, Row, Section, Text } from "@react-email/components"
 import { formatMoney, orderNumber } from "./format"
 import { strings, type EmailLocale } from "./i18n"
-import { AddressBlock, CallToAction, Divider, EmailLayout, Paragraph, Small, Subtitle, Title, colors, styles } from "./layout"
+import { AddressBlock, CallToAction, Divider, EmailLayout, ItemRows, Paragraph, Small, Subtitle, Title, colors, styles } from "./layout"
 
 export type EmailLineItem = {
   title: string
@@ -60,33 +60,13 @@ export function OrderConfirmationEmail(data: OrderConfirmationData) {
     h(Title, null, `${t.heading} ${n}`),
     h(Paragraph, null, t.intro(n)),
     h(Subtitle, null, t.items),
-    h(
-      Section,
-      null,
-      ...data.items.map((item, i) =>
-        h(Row, {
-          key: `item${i}`,
-          style: { borderBottom: `1px solid ${colors.line}` },
-          children: [
-            h(
-              Column,
-              { key: "what" },
-              h(Text, { style: { ...styles.text, margin: "10px 0 0", fontWeight: 600 } }, item.title),
-              h(
-                Text,
-                { style: { ...styles.small, margin: "0 0 10px" } },
-                [item.variant, `${t.quantity(item.quantity)} × ${money(item.unit_price)}`].filter(Boolean).join(" · ")
-              )
-            ),
-            h(
-              Column,
-              { key: "amount", align: "right" as const, style: { verticalAlign: "top" } },
-              h(Text, { style: { ...styles.text, margin: "10px 0", textAlign: "right" as const } }, money(item.total))
-            ),
-          ],
-        })
-      )
-    ),
+    h(ItemRows, {
+      items: data.items.map((item) => ({
+        title: item.title,
+        detail: [item.variant, `${t.quantity(item.quantity)} × ${money(item.unit_price)}`].filter(Boolean).join(" · "),
+        amount: money(item.total),
+      })),
+    }),
     h(
       Section,
       { style: { marginTop: "12px" } },

@@ -1,8 +1,8 @@
 import { createElement as h } from "react"
-import { Column, Row, Section, Text } from "@react-email/components"
+import { Section, Text } from "@react-email/components"
 import { orderNumber, safeHttpUrl } from "./format"
 import { strings, type EmailLocale } from "./i18n"
-import { AddressBlock, CallToAction, Divider, EmailLayout, Paragraph, Small, Subtitle, TextLink, Title, colors, styles } from "./layout"
+import { AddressBlock, CallToAction, Divider, EmailLayout, ItemRows, Paragraph, Small, Subtitle, TextLink, Title, colors, styles } from "./layout"
 
 export type ShippedItem = { title: string; variant?: string | null; quantity: number }
 export type Tracking = { number?: string | null; url?: string | null }
@@ -46,22 +46,7 @@ export function ShippingConfirmationEmail(data: ShippingConfirmationData) {
       )
     ),
     h(Subtitle, null, t.items),
-    h(
-      Section,
-      null,
-      ...data.items.map((item, i) =>
-        h(Row, {
-          key: `item${i}`,
-          style: { borderBottom: `1px solid ${colors.line}` },
-          children: h(
-            Column,
-            null,
-            h(Text, { style: { ...styles.text, margin: "10px 0 0", fontWeight: 600 } }, item.title),
-            h(Text, { style: { ...styles.small, margin: "0 0 10px" } }, [item.variant, t.quantity(item.quantity)].filter(Boolean).join(" · "))
-          ),
-        })
-      )
-    ),
+    h(ItemRows, { items: data.items.map((item) => ({ title: item.title, detail: [item.variant, t.quantity(item.quantity)].filter(Boolean).join(" · ") })) }),
     data.shipping_address.length ? h(Subtitle, null, t.shipTo) : null,
     data.shipping_address.length ? h(AddressBlock, { lines: data.shipping_address }) : null,
     orderUrl ? h(Divider, null) : null,
