@@ -37,33 +37,24 @@ export function useErrorText() {
   }
 }
 
-/** Errors are announced as soon as they appear; the region is always in the page so screen readers notice. */
-export function FormAlert({ state, testId = "account-error" }: { state: Pick<AccountFormState, "error" | "minutes">; testId?: string }) {
-  const message = useErrorText()(state.error, state.minutes)
+/** A live region that stays in the page even when empty, so screen readers notice when it fills. */
+function LiveRegion({ kind, message, testId, className }: { kind: "alert" | "status"; message: React.ReactNode | null; testId?: string; className: string }) {
   return (
-    <div
-      role="alert"
-      aria-live="assertive"
-      data-testid={testId}
-      className={message ? "rounded-xl border border-lotus-700/40 bg-lotus-500/10 p-4 text-sm font-semibold text-lotus-700" : "sr-only"}
-    >
+    <div role={kind} aria-live={kind === "alert" ? "assertive" : "polite"} data-testid={testId} className={message ? className : "sr-only"}>
       {message}
     </div>
   )
 }
 
-/** A polite confirmation; renders the live region even when empty. */
+/** Errors are announced as soon as they appear. */
+export function FormAlert({ state, testId = "account-error" }: { state: Pick<AccountFormState, "error" | "minutes">; testId?: string }) {
+  const message = useErrorText()(state.error, state.minutes)
+  return <LiveRegion kind="alert" message={message} testId={testId} className="rounded-xl border border-lotus-700/40 bg-lotus-500/10 p-4 text-sm font-semibold text-lotus-700" />
+}
+
+/** A polite confirmation. */
 export function FormStatus({ message, testId }: { message: React.ReactNode | null; testId?: string }) {
-  return (
-    <div
-      role="status"
-      aria-live="polite"
-      data-testid={testId}
-      className={message ? "rounded-xl border border-jade-700/30 bg-jade-600/10 p-4 text-sm font-semibold text-jade-700" : "sr-only"}
-    >
-      {message}
-    </div>
-  )
+  return <LiveRegion kind="status" message={message} testId={testId} className="rounded-xl border border-jade-700/30 bg-jade-600/10 p-4 text-sm font-semibold text-jade-700" />
 }
 
 export const inputClass = "mt-1 min-h-11 w-full rounded-lg border border-ink-900/20 bg-white px-3 aria-[invalid=true]:border-lotus-700"
