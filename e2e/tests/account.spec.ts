@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright"
-import { expect, test, type Page } from "@playwright/test"
+import { expect, test } from "@playwright/test"
+import { Account, type Buyer } from "../pages/account"
 import { waitForEmail } from "../support/checkout"
 
 /**
@@ -8,48 +9,10 @@ import { waitForEmail } from "../support/checkout"
  * can run in parallel. (Order-related account tests live with checkout.)
  */
 
-type Buyer = { firstName: string; lastName: string; email: string; password: string }
-
 let counter = 0
 function newBuyer(): Buyer {
   counter += 1
   return { firstName: "Ada", lastName: "Lovelace", email: `ada+${Date.now()}-${counter}-${test.info().workerIndex}@example.com`, password: "mekong-silk-2024" }
-}
-
-/** Locators of the account pages (data-testid and accessible names). */
-class Account {
-  constructor(private readonly page: Page, private readonly country = "us") {}
-  get headerLink() { return this.page.getByTestId("account-link") }
-  get greeting() { return this.page.getByTestId("account-greeting") }
-  get error() { return this.page.getByTestId("account-error") }
-  get signOutButton() { return this.page.getByTestId("sign-out") }
-
-  async register(buyer: Buyer) {
-    await this.page.goto(`/${this.country}/account/register`)
-    await this.fillRegistration(buyer)
-    await this.page.getByTestId("register-submit").click()
-  }
-  async fillRegistration(buyer: Buyer) {
-    const form = this.page.getByTestId("register-form")
-    await form.getByLabel("First name").fill(buyer.firstName)
-    await form.getByLabel("Last name").fill(buyer.lastName)
-    await form.getByLabel("Email").fill(buyer.email)
-    await form.getByLabel("Password").fill(buyer.password)
-  }
-  async signIn(email: string, password: string, query = "") {
-    await this.page.goto(`/${this.country}/account/login${query}`)
-    await this.fillSignIn(email, password)
-  }
-  async fillSignIn(email: string, password: string) {
-    const form = this.page.getByTestId("login-form")
-    await form.getByLabel("Email").fill(email)
-    await form.getByLabel("Password").fill(password)
-    await this.page.getByTestId("login-submit").click()
-  }
-  async expectOverview(buyer: Buyer) {
-    await expect(this.page).toHaveURL(new RegExp(`/${this.country}/account$`))
-    await expect(this.greeting).toHaveText(`Hello, ${buyer.firstName}`)
-  }
 }
 
 test("a new customer registers, lands on her account, signs out and signs in again", async ({ page }) => {
@@ -64,8 +27,7 @@ test("a new customer registers, lands on her account, signs out and signs in aga
   })
 
   await test.step("sign out: back home, signed out", async () => {
-    await account.signOutButton.click()
-    await expect(page).toHaveURL(/\/us$/)
+    await account.signOut()
     await expect(account.headerLink).toHaveAttribute("data-signed-in", "false")
     await expect(account.headerLink).toHaveAccessibleName("Sign in")
   })
@@ -83,10 +45,7 @@ test("a new customer registers, lands on her account, signs out and signs in aga
 test("sign-in and registration errors are explained", async ({ page }) => {
   const buyer = newBuyer()
   const account = new Account(page)
-  await account.register(buyer)
-  await account.expectOverview(buyer)
-  await account.signOutButton.click()
-  await expect(page).toHaveURL(/\/us$/)
+  await account.registerAndSignOut(buyer)
 
   await test.step("wrong password", async () => {
     await account.signIn(buyer.email, "not-her-password")
@@ -133,17 +92,13 @@ test("after too many wrong passwords she is told when she may try again", async 
 test("?next= brings her back after signing in, and only to this site", async ({ page }) => {
   const buyer = newBuyer()
   const account = new Account(page)
-  await account.register(buyer)
-  await account.expectOverview(buyer)
-  await account.signOutButton.click()
-  await expect(page).toHaveURL(/\/us$/)
+  await account.registerAndSignOut(buyer)
 
   await account.signIn(buyer.email, buyer.password, `?next=${encodeURIComponent("/us/cart")}`)
   await expect(page).toHaveURL(/\/us\/cart$/)
 
   await page.goto("/us/account")
-  await account.signOutButton.click()
-  await expect(page).toHaveURL(/\/us$/)
+  await account.signOut()
   await account.signIn(buyer.email, buyer.password, `?next=${encodeURIComponent("//evil.example/phish")}`)
   await account.expectOverview(buyer)
 })
@@ -212,10 +167,7 @@ test("a new customer's order history says there are no orders yet", async ({ pag
 test("forgot password: same answer for any address, and the emailed link sets a new password", async ({ page }) => {
   const buyer = newBuyer()
   const account = new Account(page)
-  await account.register(buyer)
-  await account.expectOverview(buyer)
-  await account.signOutButton.click()
-  await expect(page).toHaveURL(/\/us$/)
+  await account.registerAndSignOut(buyer)
 
   const ask = async (email: string) => {
     await page.goto("/us/account/forgot-password")

@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright"
 import { expect, test, type Page } from "@playwright/test"
 import { dutiesFor } from "../../backend/src/lib/customs/duties"
+import { Account } from "../pages/account"
 import { CheckoutPage, ConfirmationPage, type Buyer } from "../pages/checkout"
 import { ProductPage } from "../pages/store"
 import { stockedVariant } from "../support/catalog"
@@ -135,14 +136,10 @@ test("a declined card shows why, and the buyer retries with another card", async
 
 test("a signed-in buyer uses a promo code, pays, and finds the order in her history", async ({ page }) => {
   const email = unique("member")
-  await page.goto("/us/account/register")
-  const form = page.getByTestId("register-form")
-  await form.getByLabel("First name").fill("Sokha")
-  await form.getByLabel("Last name").fill("Lim")
-  await form.getByLabel("Email").fill(email)
-  await form.getByLabel("Password").fill("mekong-silk-2024")
-  await page.getByTestId("register-submit").click()
-  await expect(page.getByTestId("account-greeting")).toContainText("Sokha")
+  const member = { firstName: "Sokha", lastName: "Lim", email, password: "mekong-silk-2024" }
+  const account = new Account(page)
+  await account.register(member)
+  await account.expectOverview(member)
 
   const { variant } = await fillCart(page, "us", 4)
   const checkout = new CheckoutPage(page)

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises"
 import { expect, test, type Page } from "@playwright/test"
 import { PDFParse } from "pdf-parse"
+import { Account } from "../pages/account"
 import { CheckoutPage } from "../pages/checkout"
 import { ProductPage } from "../pages/store"
 import { stockedVariant } from "../support/catalog"
@@ -19,14 +20,10 @@ test.beforeEach(async ({ context }) => {
 const unique = (name: string) => `${name}+${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}@example.com`
 
 async function register(page: Page, firstName: string, email: string) {
-  await page.goto("/us/account/register")
-  const form = page.getByTestId("register-form")
-  await form.getByLabel("First name").fill(firstName)
-  await form.getByLabel("Last name").fill("Buyer")
-  await form.getByLabel("Email").fill(email)
-  await form.getByLabel("Password").fill("mekong-silk-2024")
-  await page.getByTestId("register-submit").click()
-  await expect(page.getByTestId("account-greeting")).toContainText(firstName)
+  const buyer = { firstName, lastName: "Buyer", email, password: "mekong-silk-2024" }
+  const account = new Account(page)
+  await account.register(buyer)
+  await account.expectOverview(buyer)
 }
 
 /** Buys one well-stocked piece (the n-th) with 4242 and returns the order's id. */
